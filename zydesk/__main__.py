@@ -1,0 +1,18 @@
+"""Entry point `zydesk`: a subcommand goes to the command line, anything else opens the editor."""
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and (args[0] in ("check", "print", "new-year", "--version", "-h", "--help")):
+        from .cli import main as cli_main
+
+        return cli_main(args)
+    from .gui.app import main as gui_main
+
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Policies, number reading, scoring and checks: pure functions over the bundle model."""

@@ -1,0 +1,147 @@
+"""Scores computed from a form under a policy (FORM.md §2): execution rate, suggestions, totals, grade."""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from ..model import CATEGORY_BY_CODE, LEVEL1S, Form, FundRow, Indicator
+from .numbers import POSITIVE_COMPARATORS, comparable, parse_quantity
+from .policy import Policy
+
+CENT = Decimal("0.01")
+ZERO = Decimal(0)
+ONE = Decimal(1)
+
+
+def round_score(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def denominator(row: FundRow, policy: Policy) -> Decimal | None:
+    return row.annual if policy.execution_denominator == "annual" else row.initial
+
+
+def row_rate(row: FundRow, policy: Policy) -> Decimal | None:
+    """全年执行数 ÷ the policy's budget column; None when undefined (blank or zero budget, blank spend)."""
+    budget = denominator(row, policy)
+    if budget is None or budget == 0 or row.executed is None:
+        return None
+    return row.executed / budget
+
+
+def execution_rate(form: Form, policy: Policy) -> Decimal | None:
+    return row_rate(form.funds.total, policy)
+
+
+def execution_score(form: Form, policy: Policy) -> Decimal | None:
+    """min(rate, 1) × 分值, half-up to 2 decimals; None when the rate is undefined."""
+    rate = execution_rate(form, policy)
+    if rate is None:
+        return None
+    return round_score(max(ZERO, min(rate, ONE)) * form.execution.weight)
+
+
+@dataclass(frozen=True)
+class QuantitativeReading:
+    """An indicator whose 年度指标值 and 实际完成值 both read as quantities in one unit."""
+
+    positive: bool
+    target: Decimal
+    actual: Decimal
+
+
+@lru_cache(maxsize=4096)
+def _read(category: str, target_text: str, actual_text: str) -> QuantitativeReading | None:
+    # Cached on the texts: re-checking on every keystroke re-reads the same unchanged values.
+    target = parse_quantity(target_text)
+    actual = parse_quantity(actual_text)
+    if target is None or actual is None:
+        return None
+    values = comparable(target, actual)
+    if values is None:
+        return None
+    # Cost is "the less the better" unless the text says otherwise.
+    no_comparator = target.comparator is None
+    positive = category != "cost" if no_comparator else target.comparator in POSITIVE_COMPARATORS
+    return QuantitativeReading(positive, values[0], values[1])
+
+
+def read_indicator(indicator: Indicator) -> QuantitativeReading | None:
+    """The quantitative reading of an indicator, or None when it is qualitative (FORM.md §4)."""
+    return _read(indicator.category, indicator.target, indicator.actual)
+
+
+def suggested_score(indicator: Indicator) -> Decimal | None:
+    """The score a quantitative indicator's figures imply; None for qualitative ones or a blank 分值."""
+    reading = read_indicator(indicator)
+    if reading is None or indicator.weight is None:
+        return None
+    target, actual = reading.target, reading.actual
+    if reading.positive:
+        fraction = ONE if target == 0 else min(ONE, actual / target)
+    else:
+        fraction = ONE if actual == 0 else min(ONE, target / actual)
+    return round_score(max(ZERO, fraction) * indicator.weight)
+
+
+def achievement(indicator: Indicator) -> Decimal | None:
+    """actual ÷ target of a positive quantitative indicator (for the overshoot check)."""
+    reading = read_indicator(indicator)
+    if reading is None or not reading.positive or reading.target == 0:
+        return None
+    return reading.actual / reading.target
+
+
+def _value(d: Decimal | None) -> Decimal:
+    return ZERO if d is None else d
+
+
+def level1_weights(form: Form) -> dict[str, Decimal]:
+    """Σ 分值 per 一级 group that the form uses (groups with no rows are absent)."""
+    totals: dict[str, Decimal] = {}
+    for ind in form.indicators:
+        code = CATEGORY_BY_CODE[ind.category].level1.code
+        totals[code] = totals.get(code, ZERO) + _value(ind.weight)
+    return {g.code: totals[g.code] for g in LEVEL1S if g.code in totals}
+
+
+def level1_scores(form: Form) -> dict[str, Decimal]:
+    totals: dict[str, Decimal] = {}
+    for ind in form.indicators:
+        code = CATEGORY_BY_CODE[ind.category].level1.code
+        totals[code] = totals.get(code, ZERO) + _value(ind.score)
+    return {g.code: totals[g.code] for g in LEVEL1S if g.code in totals}
+
+
+def total_weight(form: Form) -> Decimal:
+    return form.execution.weight + sum((_value(i.weight) for i in form.indicators), ZERO)
+
+
+def total_score(form: Form) -> Decimal:
+    return _value(form.execution.score) + sum((_value(i.score) for i in form.indicators), ZERO)
+
+
+@dataclass(frozen=True)
+class FormScores:
+    """Everything computed for one form, for the CLI, the printer and the editor."""
+
+    execution_rate: Decimal | None
+    execution_score: Decimal | None
+    total_weight: Decimal
+    total_score: Decimal
+    grade: str
+    level1_weights: dict[str, Decimal]
+    suggestions: tuple[Decimal | None, ...]
+
+
+def score_form(form: Form, policy: Policy) -> FormScores:
+    score = total_score(form)
+    return FormScores(
+        execution_rate=execution_rate(form, policy),
+        execution_score=execution_score(form, policy),
+        total_weight=total_weight(form),
+        total_score=score,
+        grade=policy.grade(score),
+        level1_weights=level1_weights(form),
+        suggestions=tuple(suggested_score(i) for i in form.indicators),
+    )
