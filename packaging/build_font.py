@@ -1,4 +1,4 @@
-"""Build the Zydesk Serif SC TrueType fonts (GB 2312 subset of Noto Serif CJK SC) for PDF printing."""
+"""Build the Zydesk Serif SC fonts (GB 2312 subset of Noto Serif CJK SC, TrueType outlines)."""
 
 from __future__ import annotations
 
@@ -45,11 +45,7 @@ RENAMED_IDS = (1, 2, 3, 4, 5, 6, 16, 17)
 # The trademark notice (7) refers to the source name we no longer use.
 DROPPED_IDS = (7,)
 
-EXTRA_TEXT = (
-    "—–…‘’“”·•※"
-    "㎡㎏㎞℃°±×÷≥≤≠％（）【】《》〔〕"
-    "№‰¥€→←〇卅"
-)
+EXTRA_TEXT = "—–…‘’“”·•※㎡㎏㎞℃°±×÷≥≤≠％（）【】《》〔〕№‰¥€→←〇卅"
 
 
 def gb2312_chars() -> set[str]:
@@ -186,8 +182,7 @@ def new_names(style: str, version: str) -> dict[int, str]:
         2: style,
         3: f"{version};ZYDESK;{ps_name}",
         4: full_name,
-        5: f"Version {version}; modified from {SOURCE_FAMILY} "
-        "(GB 2312 subset, TrueType outlines)",
+        5: f"Version {version}; modified from {SOURCE_FAMILY} (GB 2312 subset, TrueType outlines)",
         6: ps_name,
     }
 
@@ -196,9 +191,7 @@ def rename_font(font: TTFont, style: str) -> None:
     """Rename to Zydesk Serif SC, keeping copyright, credits and licence."""
     name = font["name"]
     version = f"{font['head'].fontRevision:.3f}"
-    name.names = [
-        rec for rec in name.names if rec.nameID not in RENAMED_IDS + DROPPED_IDS
-    ]
+    name.names = [rec for rec in name.names if rec.nameID not in RENAMED_IDS + DROPPED_IDS]
     for name_id, text in new_names(style, version).items():
         name.setName(text, name_id, 3, 1, 0x409)
 

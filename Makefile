@@ -1,0 +1,36 @@
+# The two set-up commands of the README: `make run` (the editor on the example) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint system ui bench clean
+
+system:
+	bash scripts/system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+ui: $(STAMP)
+	$(BIN)/python packaging/compile_ui.py
+
+run: system $(STAMP) ui
+	$(BIN)/zydesk resources/examples/xiaoguan-2021.json
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/python packaging/compile_ui.py --check
+
+test: system $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: system $(STAMP) ui
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis
