@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import (
     CATEGORY_BY_CODE,
@@ -187,7 +188,18 @@ def indicator_labels(form: Form) -> list[str]:
 
 def _indicators(form: Form, at: str, policy: Policy) -> Iterator[Finding]:
     for i, (ind, label) in enumerate(zip(form.indicators, indicator_labels(form), strict=True)):
-        yield from _indicator(ind, label, f"{at}.indicators[{i}]", policy)
+        yield from _indicator_findings(
+            ind.category, ind.name, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, ind.assessment,
+            label, f"{at}.indicators[{i}]", policy.id,
+        )
+
+
+@lru_cache(maxsize=65536)
+def _indicator_findings(category, name, target, actual, weight, score, deviation, assessment, label, at, policy_id):
+    # The editor re-checks the whole form on every keystroke; unchanged rows come from this cache.
+    ind = Indicator.model_construct(category=category, name=name, target=target, actual=actual, weight=weight,
+                                    score=score, deviation=deviation, assessment=assessment)
+    return tuple(_indicator(ind, label, at, load_policy(policy_id)))
 
 
 def _indicator(ind: Indicator, label: str, at: str, policy: Policy) -> Iterator[Finding]:

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import lru_cache
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋％　", "0123456789.,-+% ")
 
@@ -29,6 +30,7 @@ def _normalise(text: str) -> str:
     return text.translate(_FULL_WIDTH).strip()
 
 
+@lru_cache(maxsize=8192)
 def parse_quantity(text: str) -> Quantity | None:
     """`[comparator] number [unit]` as the whole trimmed text, else None (qualitative)."""
     rest = text.strip()

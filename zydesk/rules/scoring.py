@@ -73,15 +73,22 @@ def read_indicator(indicator: Indicator) -> QuantitativeReading | None:
 
 def suggested_score(indicator: Indicator) -> Decimal | None:
     """The score a quantitative indicator's figures imply; None for qualitative ones or a blank 分值."""
-    reading = read_indicator(indicator)
-    if reading is None or indicator.weight is None:
+    if indicator.weight is None:
+        return None
+    return _suggested(indicator.category, indicator.target, indicator.actual, indicator.weight)
+
+
+@lru_cache(maxsize=8192)
+def _suggested(category: str, target_text: str, actual_text: str, weight: Decimal) -> Decimal | None:
+    reading = _read(category, target_text, actual_text)
+    if reading is None:
         return None
     target, actual = reading.target, reading.actual
     if reading.positive:
         fraction = ONE if target == 0 else min(ONE, actual / target)
     else:
         fraction = ONE if actual == 0 else min(ONE, target / actual)
-    return round_score(max(ZERO, fraction) * indicator.weight)
+    return round_score(max(ZERO, fraction) * weight)
 
 
 def achievement(indicator: Indicator) -> Decimal | None:
@@ -96,21 +103,25 @@ def _value(d: Decimal | None) -> Decimal:
     return ZERO if d is None else d
 
 
-def level1_weights(form: Form) -> dict[str, Decimal]:
-    """Σ 分值 per 一级 group that the form uses (groups with no rows are absent)."""
+_LEVEL1_OF = {code: category.level1.code for code, category in CATEGORY_BY_CODE.items()}
+
+
+def _by_level1(form: Form, field: str) -> dict[str, Decimal]:
     totals: dict[str, Decimal] = {}
     for ind in form.indicators:
-        code = CATEGORY_BY_CODE[ind.category].level1.code
-        totals[code] = totals.get(code, ZERO) + _value(ind.weight)
+        value = getattr(ind, field)
+        code = _LEVEL1_OF[ind.category]
+        totals[code] = totals.get(code, ZERO) + (ZERO if value is None else value)
     return {g.code: totals[g.code] for g in LEVEL1S if g.code in totals}
+
+
+def level1_weights(form: Form) -> dict[str, Decimal]:
+    """Σ 分值 per 一级 group that the form uses (groups with no rows are absent)."""
+    return _by_level1(form, "weight")
 
 
 def level1_scores(form: Form) -> dict[str, Decimal]:
-    totals: dict[str, Decimal] = {}
-    for ind in form.indicators:
-        code = CATEGORY_BY_CODE[ind.category].level1.code
-        totals[code] = totals.get(code, ZERO) + _value(ind.score)
-    return {g.code: totals[g.code] for g in LEVEL1S if g.code in totals}
+    return _by_level1(form, "score")
 
 
 def total_weight(form: Form) -> Decimal:
