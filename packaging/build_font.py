@@ -217,16 +217,16 @@ def build_face(source: Path, style: str, out_dir: Path, cps: set[int]) -> TTFont
 
 
 def ofl_text(copyright_file: Path) -> str:
-    """Extract the SIL OFL 1.1 paragraph from a Debian copyright file."""
-    lines = copyright_file.read_text(encoding="utf-8").splitlines()
-    start = lines.index("License: SIL-1.1") + 1
-    body = []
-    for line in lines[start:]:
-        if not line.startswith(" "):
-            break
-        # deb822 continuation lines: one leading space, "." marks a blank line.
-        body.append("" if line == " ." else line[1:])
-    return "\n".join(body).strip("\n") + "\n"
+    """Extract the SIL OFL 1.1 text from a Debian copyright file."""
+    # The licence text is the stand-alone "License: SIL-1.1" paragraph; the
+    # same field also appears, without text, in the "Files: *" paragraph.
+    for paragraph in copyright_file.read_text(encoding="utf-8").split("\n\n"):
+        head, _, text = paragraph.partition("\n")
+        if head.strip() == "License: SIL-1.1" and "SIL OPEN FONT LICENSE" in text:
+            # deb822 continuation lines: one leading space, " ." is a blank line.
+            lines = ("" if line == " ." else line[1:] for line in text.splitlines())
+            return "\n".join(lines).strip("\n") + "\n"
+    raise SystemExit(f"{copyright_file}: no SIL OFL 1.1 text found")
 
 
 def write_ofl(font: TTFont, out_dir: Path) -> None:
