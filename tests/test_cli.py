@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import EXAMPLE, ROOT, bundle_of, clean_form
 
+from conftest import EXAMPLE, ROOT, bundle_of, clean_form
 from zydesk import __version__, storage
 from zydesk.cli import main
 

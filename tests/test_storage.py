@@ -6,8 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE
 
+from conftest import EXAMPLE
 from zydesk import storage
 from zydesk.storage import LoadError, SaveError
 

@@ -4,10 +4,10 @@ import json
 import string
 from decimal import Decimal
 
-from conftest import EXAMPLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import EXAMPLE
 from zydesk import storage
 from zydesk.model import CATEGORIES, Bundle, Execution, Form, FundRow, Funds, Goal, Indicator, Signatures
 from zydesk.storage import LoadError

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from conftest import DATA
 
+from conftest import DATA
 from zydesk import storage
 from zydesk.model import migrations
 

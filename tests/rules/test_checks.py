@@ -3,8 +3,8 @@
 from collections import Counter
 
 import pytest
-from conftest import D, bundle_of, clean_form
 
+from conftest import D, bundle_of, clean_form
 from zydesk.model import FundRow, Indicator
 from zydesk.rules.checks import check_bundle, check_form
 from zydesk.rules.policy import load_policy

@@ -3,8 +3,8 @@
 from decimal import Decimal
 
 import pytest
-from conftest import D, clean_form
 
+from conftest import D, clean_form
 from zydesk.model import FundRow, Indicator
 from zydesk.rules.policy import load_policy, policy_ids
 from zydesk.rules.scoring import (
