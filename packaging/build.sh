@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds dist/zydesk/ (PyInstaller onedir) from a clean checkout on Linux, in one command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make -s .venv/.installed
+.venv/bin/python packaging/compile_ui.py
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller packaging/zydesk.spec
+install -m 644 packaging/zydesk.desktop dist/zydesk/zydesk.desktop
+echo "built dist/zydesk ($(du -sh dist/zydesk | cut -f1))"
