@@ -1,0 +1,83 @@
+"""Page furniture: the footer `第 x 页 共 y 页` counted per form, with the form's fingerprint.
+
+The footer needs the page count of each form, known only once the whole document is laid out, so the
+canvas keeps every page's state and draws all footers when the document is saved (a "numbered canvas").
+A zero-size FormMarker flowable at the top of each form tells the canvas which form a page belongs to.
+"""
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from . import geometry as geo
+from .styles import FOOTER_SIZE, TEXT_COLOR
+
+FORM_ATTR = "_zydesk_form"
+
+
+class FormMarker(Flowable):
+    """Marks the start of one printed form (run = its position in this print, from 0)."""
+
+    def __init__(self, run: int, number: int, fingerprint: str):
+        super().__init__()
+        self.run, self.number, self.fingerprint = run, number, fingerprint
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self):
+        setattr(self.canv, FORM_ATTR, (self.run, self.number, self.fingerprint))
+
+
+def page_label(page: int, pages: int) -> str:
+    return f"第 {page} 页 共 {pages} 页"
+
+
+def fingerprint_label(fingerprint: str) -> str:
+    return f"校验码 {fingerprint}"
+
+
+def numbered_canvas(font: str, report: dict) -> type[Canvas]:
+    """A Canvas class drawing the per-form footer in `font`; sets report["pages"] to the page count."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            # Start pages in our font: no unembedded Helvetica reference in the PDF.
+            kwargs["initialFontName"] = font
+            super().__init__(*args, **kwargs)
+            self._zydesk_pages: list[dict] = []
+            setattr(self, FORM_ATTR, (-1, 0, ""))
+            # The form is drawn to scale: a printer dialog must not shrink it to fit.
+            self.setViewerPreference("PrintScaling", "None")
+
+        def showPage(self):
+            self._zydesk_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            pages = self._zydesk_pages
+            totals: dict[int, int] = {}
+            for state in pages:
+                run = state[FORM_ATTR][0]
+                totals[run] = totals.get(run, 0) + 1
+            seen: dict[int, int] = {}
+            for state in pages:
+                self.__dict__.update(state)
+                run, _number, fingerprint = state[FORM_ATTR]
+                seen[run] = seen.get(run, 0) + 1
+                self._draw_footer(seen[run], totals[run], fingerprint)
+                Canvas.showPage(self)
+            report["pages"] = len(pages)
+            Canvas.save(self)
+
+        def _draw_footer(self, page: int, pages: int, fingerprint: str) -> None:
+            self.saveState()
+            self.setFont(font, FOOTER_SIZE)
+            self.setFillColor(TEXT_COLOR)
+            y = geo.FOOTER_BASELINE * mm
+            self.drawCentredString(geo.PAGE_WIDTH * mm / 2, y, page_label(page, pages))
+            if fingerprint:
+                self.drawRightString((geo.PAGE_WIDTH - geo.MARGIN_RIGHT) * mm, y, fingerprint_label(fingerprint))
+            self.restoreState()
+
+    return NumberedCanvas

@@ -1,0 +1,27 @@
+"""What a caller asks of a print (PrintOptions), what it gets back (PrintResult), and how it fails (PrintError)."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    # 1-based form numbers in the order to print; None prints every form of the bundle.
+    forms: list[int] | None = None
+    # The 填报人/审核人/单位负责人/填报日期/单位（盖章） block below the table.
+    signatures: bool = True
+    # 执行率 decimals: 0 prints a whole percent as the published forms do (93%), 2 prints 92.88%.
+    rate_decimals: int = 0
+    # A TrueType font the user configured; preferred over the bundled one when it is usable.
+    font_file: Path | None = None
+
+
+@dataclass
+class PrintResult:
+    pages: int
+    # Chinese, one sentence each: font fallbacks, characters the font lacks and where they are.
+    warnings: list[str] = field(default_factory=list)
+
+
+class PrintError(Exception):
+    """A print that produced no file; the message is Chinese and says what to do."""

@@ -1,0 +1,194 @@
+"""Render: bundle → PDF bytes (story of every selected form laid out by reportlab) and the atomic file write."""
+
+import errno
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import LayoutError
+
+from ..model import Bundle
+from ..rules.policy import UnknownPolicy, load_policy
+from . import geometry as geo
+from .canvas import FormMarker, numbered_canvas
+from .fonts import FontSet, font_set
+from .options import PrintError, PrintOptions, PrintResult
+from .spec import TableSpec
+from .story import build_form_table
+from .styles import RULE_COLOR, Stylesheet, stylesheet
+from .table import SectionTable, clean, markup, to_grid
+
+MAX_LISTED_CHARS = 30
+MAX_LISTED_PLACES = 8
+
+
+def selected_numbers(bundle: Bundle, options: PrintOptions) -> list[int]:
+    count = len(bundle.forms)
+    if count == 0:
+        raise PrintError("文件中没有表，没有可打印的内容")
+    if options.forms is None:
+        return list(range(1, count + 1))
+    if not options.forms:
+        raise PrintError("没有选择要打印的表")
+    for number in options.forms:
+        if not 1 <= number <= count:
+            raise PrintError(f"没有第 {number} 张表（文件中共 {count} 张）")
+    return list(options.forms)
+
+
+def build_specs(bundle: Bundle, options: PrintOptions) -> list[TableSpec]:
+    """The TableSpec of every form to print, in print order."""
+    if options.rate_decimals not in range(0, 7):
+        raise PrintError(f"执行率小数位数应为 0–6，而不是 {options.rate_decimals}")
+    try:
+        policy = load_policy(bundle.policy)
+    except UnknownPolicy:
+        raise PrintError(f"未知的评分规则“{bundle.policy}”") from None
+    return [build_form_table(bundle, bundle.forms[n - 1], policy, options, number=n)
+            for n in selected_numbers(bundle, options)]
+
+
+def missing_glyph_warnings(specs: list[TableSpec], fonts: FontSet) -> list[str]:
+    """One warning listing the characters the font cannot print and the fields that contain them."""
+    chars: dict[str, None] = {}
+    places: dict[str, None] = {}
+    for spec in specs:
+        fields = [("标题", spec.title)]
+        for section in spec.sections:
+            fields += [(cell.field, cell.text) for _, _, cell in section.cells() if cell.field]
+        fields += [(sig.label.rstrip("："), sig.value) for sig in spec.signatures or () if sig.value]
+        for field, text in fields:
+            lacking = fonts.lacks(clean(text))
+            if lacking:
+                chars.update(dict.fromkeys(lacking))
+                places[f"表 {spec.number} {field}"] = None
+    if not chars:
+        return []
+    listed = "".join(list(chars)[:MAX_LISTED_CHARS]) + ("等" if len(chars) > MAX_LISTED_CHARS else "")
+    where = "、".join(list(places)[:MAX_LISTED_PLACES]) + ("等处" if len(places) > MAX_LISTED_PLACES else "")
+    return [f"字体（{fonts.label}）缺少 {len(chars)} 个字符，这些字符打印不出来：{listed}（位于 {where}）"]
+
+
+def _signature_block(spec: TableSpec, sheet: Stylesheet) -> KeepTogether:
+    style = sheet["signature"]
+    sigs = {s.label: s.value for s in spec.signatures or ()}
+    labels = list(sigs)
+
+    def para(text: str) -> Paragraph:
+        return Paragraph(markup(text), style)
+
+    data = [
+        [para(labels[0]), para(sigs[labels[0]]), para(labels[1]), para(sigs[labels[1]]), para(labels[2]),
+         para(sigs[labels[2]])],
+        [para(labels[3]), para(sigs[labels[3]]), "", "", para(labels[4]), ""],
+    ]
+    lines = [("LINEBELOW", (c, r), (c, r), geo.RULE_WIDTH_PT, RULE_COLOR) for r, c in ((0, 1), (0, 3), (0, 5), (1, 1))]
+    table = RLTable(data, colWidths=[w * mm for w in geo.SIGNATURE_COLUMNS],
+                    rowHeights=[geo.SIGNATURE_ROW_HEIGHT * mm] * 2, hAlign="LEFT",
+                    style=TableStyle([("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
+                                      ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 1), *lines]))
+    return KeepTogether([Spacer(1, geo.SIGNATURE_GAP * mm), table])
+
+
+def form_story(spec: TableSpec, run: int, sheet: Stylesheet) -> list:
+    story: list = [
+        FormMarker(run, spec.number, spec.fingerprint),
+        Paragraph(markup(spec.title), sheet["title"]),
+        Paragraph(markup(spec.year_line), sheet["year"]),
+        Spacer(1, geo.TITLE_GAP * mm),
+    ]
+    story += [SectionTable(to_grid(section, sheet), sheet) for section in spec.sections]
+    if spec.signatures is not None:
+        story.append(_signature_block(spec, sheet))
+    return story
+
+
+def render_pdf_bytes(bundle: Bundle, options: PrintOptions | None = None) -> tuple[bytes, PrintResult]:
+    """The PDF of the selected forms, each starting on a new page, and what the caller should be told."""
+    options = options or PrintOptions()
+    specs = build_specs(bundle, options)
+    fonts = font_set(options.font_file)
+    sheet = stylesheet(fonts)
+    warnings = list(fonts.warnings) + missing_glyph_warnings(specs, fonts)
+
+    story: list = []
+    for run, spec in enumerate(specs):
+        if run:
+            story.append(PageBreak())
+        story += form_story(spec, run, sheet)
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=(geo.PAGE_WIDTH * mm, geo.PAGE_HEIGHT * mm),
+        leftMargin=geo.MARGIN_LEFT * mm, rightMargin=geo.MARGIN_RIGHT * mm,
+        topMargin=geo.MARGIN_TOP * mm, bottomMargin=geo.MARGIN_BOTTOM * mm,
+        title=bundle.title, author="zydesk", creator="zydesk", subject="项目支出绩效自评表",
+        invariant=True,
+    )
+    frame = Frame(geo.MARGIN_LEFT * mm, geo.MARGIN_BOTTOM * mm, geo.FRAME_WIDTH * mm, geo.FRAME_HEIGHT * mm,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    report: dict = {}
+    try:
+        doc.build(story, canvasmaker=numbered_canvas(fonts.regular, report))
+    except LayoutError as exc:  # a safety net: the tables split any content, so this should never happen
+        raise PrintError(f"排版失败，PDF 未输出（{str(exc)[:200]}）") from exc
+    return buffer.getvalue(), PrintResult(pages=report.get("pages", 0), warnings=warnings)
+
+
+def render_pdf(bundle: Bundle, out: Path | BinaryIO, options: PrintOptions | None = None) -> PrintResult:
+    """Render and write: to a path atomically (a failed print never leaves a broken PDF), or to a stream."""
+    data, result = render_pdf_bytes(bundle, options)
+    if isinstance(out, str | os.PathLike):
+        write_atomic(Path(out), data)
+    else:
+        out.write(data)
+    return result
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise PrintError("这是一个文件夹，不能作为输出文件")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise PrintError(_write_reason(exc)) from None
+    finally:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+
+
+def _write_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "磁盘空间不足，PDF 未输出"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开，PDF 未输出"
+    if exc.errno == errno.ENOENT:
+        return "文件夹不存在，PDF 未输出"
+    if exc.errno == errno.EISDIR:
+        return "这是一个文件夹，不能作为输出文件"
+    return f"无法写入（{exc.strerror or exc}），PDF 未输出"
