@@ -13,7 +13,7 @@ from zydesk.rules.policy import load_policy
 
 def test_split_and_join_round_trip():
     parts = edits.split_path("forms[2].indicators[10].score")
-    assert parts == ["forms", 2, "indicators", 10, "score"]
+    assert parts == ("forms", 2, "indicators", 10, "score")
     assert edits.join_path(parts) == "forms[2].indicators[10].score"
 
 

@@ -1,6 +1,8 @@
 """Qt-free mutators of a bundle addressed by field paths (`forms[2].funds.total.executed`), one per edit."""
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,8 +19,9 @@ class PathError(KeyError):
     """A path that does not name a field of the bundle."""
 
 
-def split_path(path: str) -> list[str | int]:
-    """`forms[2].funds.total` -> ["forms", 2, "funds", "total"]."""
+@lru_cache(maxsize=16384)
+def split_path(path: str) -> tuple[str | int, ...]:
+    """`forms[2].funds.total` -> ("forms", 2, "funds", "total"); cached, the editor asks on every keystroke."""
     parts: list[str | int] = []
     for step in path.split("."):
         match = _STEP.fullmatch(step)
@@ -26,10 +29,15 @@ def split_path(path: str) -> list[str | int]:
             raise PathError(path)
         parts.append(match.group(1))
         parts.extend(int(i) for i in _INDEX.findall(match.group(2)))
-    return parts
+    return tuple(parts)
 
 
-def join_path(parts: list[str | int]) -> str:
+@lru_cache(maxsize=64)
+def _field_names(cls: type[BaseModel]) -> frozenset[str]:
+    return frozenset(cls.model_fields)
+
+
+def join_path(parts: Sequence[str | int]) -> str:
     text = ""
     for part in parts:
         if isinstance(part, int):
@@ -43,7 +51,7 @@ def _step(node: Any, part: str | int, path: str) -> Any:
     try:
         if isinstance(part, int):
             return node[part]
-        if not isinstance(node, BaseModel) or part not in type(node).model_fields:
+        if not isinstance(node, BaseModel) or part not in _field_names(type(node)):
             raise PathError(path)
         return getattr(node, part)
     except (IndexError, TypeError):

@@ -1,0 +1,138 @@
+"""Editor speed: cold start to a painted window with the example, one keystroke in a 200-indicator form, RSS."""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources" / "examples" / "xiaoguan-2021.json"
+STARTS = 7
+KEYSTROKES = 200
+
+
+def rss_mb() -> float:
+    """Resident memory of this process (Linux /proc; ru_maxrss elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_start() -> None:
+    """In a fresh process: `zydesk EXAMPLE` until the window has painted once; report, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from zydesk.gui.app import create_app, open_window
+
+    app = create_app([])
+    window = open_window([str(EXAMPLE)])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                # After this paint has been delivered: the window is on screen.
+                QTimer.singleShot(0, report)
+            return False
+
+    def report():
+        print(f"painted {rss_mb():.1f}", flush=True)
+        window.document.undo_stack.setClean()
+        QApplication.quit()
+
+    painted = FirstPaint(window)
+    window.installEventFilter(painted)
+    window.resize(1600, 1000)
+    window.show()
+    window.editor.focus_first()
+    app.exec()
+
+
+def cold_starts() -> tuple[float, float]:
+    """Fresh processes as on an office PC: bytecode cached (a PyInstaller build ships it), so writing
+    it is allowed even when PYTHONDONTWRITEBYTECODE is set here; one unmeasured start fills the cache."""
+    times, rss = [], []
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for run in range(STARTS + 1):
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "bench.bench_gui", "--child-start"], cwd=ROOT, env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        line = ""
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("painted"):
+                if run:
+                    times.append(time.perf_counter() - start)
+                    rss.append(float(line.split()[1]))
+                break
+        process.wait(timeout=30)
+        if not line.startswith("painted"):
+            raise SystemExit("the editor did not paint")
+    return statistics.median(times), statistics.median(rss)
+
+
+def keystrokes() -> tuple[float, float]:
+    """Median ms of one key typed into a 200-indicator form: to updated findings, and to the next repaint."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from bench.common import generated_bundle
+    from zydesk.gui.app import create_app
+    from zydesk.gui.document import Document
+    from zydesk.gui.main_window import MainWindow
+
+    create_app([])
+    window = MainWindow()
+    window.set_document(Document(generated_bundle(1, 200)))
+    window.resize(1600, 1000)
+    window.show()
+    QApplication.processEvents()
+    field = window.editor.funds.ui.totalExecuted
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, "1000")
+    findings = window.findings.model
+    synchronous, painted = [], []
+    keys = [Qt.Key.Key_5, Qt.Key.Key_Backspace]     # 10005 <-> 1000: every key re-scores and re-checks
+    for i in range(KEYSTROKES):
+        before = findings.findings
+        start = time.perf_counter()
+        QTest.keyClick(field, keys[i % 2])
+        after_findings = time.perf_counter()
+        QApplication.processEvents()
+        end = time.perf_counter()
+        assert findings.findings is not before, "findings were not recomputed"
+        synchronous.append((after_findings - start) * 1000)
+        painted.append((end - start) * 1000)
+    window.document.undo_stack.setClean()
+    window.close()
+    return statistics.median(synchronous), statistics.median(painted)
+
+
+def main() -> None:
+    if "--child-start" in sys.argv:
+        child_start()
+        return
+    start, rss = cold_starts()
+    print(f"cold start to painted window with the example: {start * 1000:.0f} ms median of {STARTS} "
+          "fresh processes (goal <= 1000 ms)")
+    print(f"RSS with the example open: {rss:.0f} MB median (goal <= 200 MB)")
+    key, key_painted = keystrokes()
+    print(f"one keystroke in a 200-indicator form to updated findings: {key:.1f} ms median of {KEYSTROKES} "
+          f"(goal <= 16 ms); including the repaint: {key_painted:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

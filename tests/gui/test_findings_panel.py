@@ -1,0 +1,38 @@
+"""Tests for zydesk/gui/findings_panel.py: the findings model and the panel's summary."""
+
+from PySide6.QtCore import Qt
+
+from zydesk.gui.findings_panel import PATH_ROLE, FindingsModel
+from zydesk.rules.findings import Finding
+
+
+def _findings():
+    return [Finding("weights.total", "error", "forms[3]", "分值合计 110，应为 100"),
+            Finding("weights.level1", "warning", "forms[3].indicators[4].weight", "效益指标分值合计 40，应为 30")]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, qapp):
+    model = FindingsModel()
+    model.set_findings(_findings())
+    qtmodeltester.check(model, force_py=True)
+    model.set_findings([])
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_carry_message_severity_and_path(qapp):
+    model = FindingsModel()
+    model.set_findings(_findings())
+    first = model.index(0)
+    assert first.data() == "分值合计 110，应为 100"
+    assert first.data(PATH_ROLE) == "forms[3]"
+    assert "错误（weights.total）" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.index(1).data(Qt.ItemDataRole.AccessibleTextRole).startswith("警告")
+
+
+def test_panel_summarises_the_shown_form(window):
+    window.navigator.select(0)
+    assert window.findings.ui.summary.text() == "错误 0 处，警告 3 处"
+    window.navigator.select(1)
+    assert window.findings.ui.summary.text() == "没有发现问题。"
+    assert window.findings.model.rowCount() == 0

@@ -1,0 +1,1 @@
+"""The desktop editor: everything Qt lives here; the core below never imports it."""

@@ -1,0 +1,97 @@
+"""Every question the program asks, behind small `ask()` classmethods so tests replace them and never block."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+BUNDLE_FILTER = "zydesk 文件 (*.zyd.json *.json);;所有文件 (*)"
+PDF_FILTER = "PDF 文件 (*.pdf)"
+FONT_FILTER = "TrueType 字体 (*.ttf *.ttc);;所有文件 (*)"
+BUNDLE_SUFFIX = ".zyd.json"
+
+
+class SaveChangesPrompt:
+    """Save / discard / cancel before the document is closed or replaced."""
+
+    SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, "保存修改", f"“{name}”已修改，是否保存？", parent=parent)
+        box.setInformativeText("不保存，本次的修改将会丢失。")
+        save = box.addButton("保存", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("不保存", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return cls.SAVE
+        if clicked is discard:
+            return cls.DISCARD
+        return cls.CANCEL
+
+
+class OpenFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, directory: str = "") -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "打开", directory, BUNDLE_FILTER)
+        return Path(path) if path else None
+
+
+class SaveFileDialog:
+    """A target file name; refusing to overwrite is up to the caller (the dialog itself asks)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str, title: str = "另存为",
+            file_filter: str = BUNDLE_FILTER, confirm_overwrite: bool = True) -> Path | None:
+        options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter, options=options)
+        return Path(path) if path else None
+
+
+class FontFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: str = "") -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "选择打印字体", current, FONT_FILTER)
+        return Path(path) if path else None
+
+
+class YearDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, year: int) -> int | None:
+        value, ok = QInputDialog.getInt(parent, "生成新年度", "新年度：", year, 2000, 2100)
+        return value if ok else None
+
+
+class PrintConfirm:
+    """Printing a bundle that still has errors is allowed, after the user has seen how many."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, errors: int, forms: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, "仍有错误",
+                          f"要打印的表中还有 {errors} 处错误（涉及 {forms} 张表）。", parent=parent)
+        box.setInformativeText("错误不会阻止打印，但请确认后再提交。仍要继续吗？")
+        go = box.addButton("仍然继续", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+
+class Messages:
+    """Error and information messages (the core's reasons, never a traceback)."""
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+
+def with_bundle_suffix(path: Path) -> Path:
+    """`报表` -> `报表.zyd.json`; a name that already ends in .json is kept."""
+    return path if path.name.lower().endswith(".json") else path.with_name(path.name + BUNDLE_SUFFIX)

@@ -1,0 +1,174 @@
+"""绩效指标: rows grouped under their 一级 and 二级 headings like the paper, each group with its own tools."""
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from ...model import LEVEL1S, Category, Level1, categories_of, edits, tidy
+from ..bindings import Binding
+from ..document import Document
+from ..icons import icon
+from ..marks import WARNING_COLOUR
+from .columns import COLUMNS, LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, add_cell, heading
+from .indicator_row import IndicatorRow
+from .section import Section
+
+
+class GroupBlock(QFrame):
+    """One 二级 group: its label on the left, its rows, and a button that adds a row."""
+
+    def __init__(self, category: Category, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.category = category
+        self.setObjectName("group")
+        self.rows: list[IndicatorRow] = []
+        self.document: Document | None = None
+        self.form = -1
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(SPACING)
+        # Left: the 二级 label with the group's "add a row" button under it; right: the rows.
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        self.label = QLabel(category.label, self)
+        self.label.setObjectName("level2")
+        self.label.setWordWrap(True)
+        self.label.setFixedWidth(LEVEL2_WIDTH)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add = QToolButton(self)
+        self.add.setIcon(icon("add"))
+        self.add.setText("添加")
+        self.add.setToolTip(f"在“{category.label}”下添加一行")
+        self.add.setAccessibleName(f"添加{category.label}")
+        self.add.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add.setAutoRaise(True)
+        self.add.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.add.clicked.connect(self._add)
+        side.addWidget(self.label, 1)
+        side.addWidget(self.add, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(side)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(2)
+        self.body = body
+        layout.addLayout(body, 1)
+
+    def sync(self, document: Document, form: int, indices: list[int]) -> None:
+        """Show rows `indices` of the form, reusing row widgets; extra ones are dropped."""
+        self.document, self.form = document, form
+        while len(self.rows) < len(indices):
+            row = IndicatorRow(self)
+            self.body.addWidget(row)
+            self.rows.append(row)
+        while len(self.rows) > len(indices):
+            row = self.rows.pop()
+            self.body.removeWidget(row)
+            row.hide()
+            row.deleteLater()  # may be the sender of the click that removed it
+        for number, (row, index) in enumerate(zip(self.rows, indices, strict=True), start=1):
+            row.bind(document, form, index, number, len(indices))
+        self.label.setEnabled(bool(indices))
+
+    def _add(self) -> None:
+        if self.document is not None:
+            self.document.add_indicator(self.form, self.category.code)
+
+
+class Level1Block(QFrame):
+    """One 一级 group: its label (with the group's weight against the policy) and its 二级 groups."""
+
+    def __init__(self, level1: Level1, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.level1 = level1
+        self.setObjectName("level1Block")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        self.label = QLabel(self)
+        self.label.setObjectName("level1")
+        self.label.setWordWrap(True)
+        self.label.setFixedWidth(LEVEL1_WIDTH)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.label)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.groups = [GroupBlock(category, self) for category in categories_of(level1.code)]
+        for i, group in enumerate(self.groups):
+            if i:
+                column.addWidget(_rule(self))
+            column.addWidget(group)
+        layout.addLayout(column, 1)
+
+    def show_weight(self, weight, expected) -> None:
+        text = f"<b>{escape(self.level1.label)}</b><br>{tidy(weight)} 分" if weight is not None \
+            else f"<b>{escape(self.level1.label)}</b>"
+        if weight is not None and expected is not None and weight != expected:
+            text += f'<br><span style="color:{WARNING_COLOUR}">应为 {tidy(expected)} 分</span>'
+        if self.label.text() != text:
+            self.label.setText(text)
+
+
+class IndicatorsSection(QFrame, Section):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(0)
+        layout.addLayout(_heading_row(self))
+        self.blocks = []
+        for level1 in LEVEL1S:
+            layout.addWidget(_rule(self))
+            block = Level1Block(level1, self)
+            layout.addWidget(block)
+            self.blocks.append(block)
+        self.bindings: dict[str, Binding] = {}
+        self.rows: list[IndicatorRow] = []
+
+    def groups(self) -> list[GroupBlock]:
+        return [group for block in self.blocks for group in block.groups]
+
+    def bind(self, document: Document, index: int) -> None:
+        form = document.bundle.forms[index]
+        bindings: dict[int, IndicatorRow] = {}
+        for group in self.groups():
+            indices = edits.group_indices(form, group.category.code)
+            group.sync(document, index, indices)
+            bindings.update(zip(indices, group.rows, strict=True))
+        self.rows = [bindings[i] for i in sorted(bindings)]
+        self.bindings = {f"indicators[{i}].{key}": b
+                         for i, row in enumerate(self.rows) for key, b in row.bindings.items()}
+
+    def refresh(self, document: Document, index: int) -> None:
+        scores = document.analysis(index).scores
+        for row, suggestion in zip(self.rows, scores.suggestions, strict=True):
+            row.show_suggestion(suggestion)
+        for block in self.blocks:
+            block.show_weight(scores.level1_weights.get(block.level1.code),
+                              document.policy.weights.get(block.level1.code))
+
+    def focus_chain(self) -> list[QWidget]:
+        # Paper order: groups top to bottom, rows within each group (not the file's list order).
+        return [w for group in self.groups() for row in group.rows for w in row.focus_chain()]
+
+
+def _heading_row(parent: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 4)
+    row.setSpacing(SPACING)
+    for text, width in (("一级指标", LEVEL1_WIDTH), ("二级指标", LEVEL2_WIDTH)):
+        label = heading(text, parent)
+        label.setFixedWidth(width)
+        row.addWidget(label)
+    for column, (text, _, _) in enumerate(COLUMNS):
+        add_cell(row, heading(text, parent), column)
+    return row
+
+
+def _rule(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

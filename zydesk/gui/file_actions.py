@@ -1,0 +1,183 @@
+"""File commands of the window: new, open, recent, save, save as, new year, and the save prompt on close."""
+
+import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from .. import storage
+from ..model import Signatures
+from ..model.factory import new_bundle
+from ..model.rollover import roll_over
+from ..rules.policy import load_policy
+from .dialogs import (
+    Messages,
+    OpenFileDialog,
+    SaveChangesPrompt,
+    SaveFileDialog,
+    YearDialog,
+    with_bundle_suffix,
+)
+from .document import Document, empty_form
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class FileController(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def document(self) -> Document | None:
+        return self.window.document
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10_000)
+
+    def _folder(self) -> str:
+        if self.document is not None and self.document.path is not None:
+            return str(self.document.path.parent)
+        recent = self.window.settings.recent_files()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    # ---- new / open ---------------------------------------------------------------------------
+
+    def new_document(self) -> Document:
+        """A new file: the evaluated year is last year; one empty form with the policy's weights."""
+        settings = self.window.settings
+        bundle = new_bundle(datetime.date.today().year - 1, title=settings.default_title)
+        bundle.signatures = Signatures(**settings.signature_names())
+        bundle.forms.append(empty_form(load_policy(bundle.policy)))
+        return Document(bundle)
+
+    def new(self) -> None:
+        if self.maybe_close():
+            self.window.set_document(self.new_document())
+
+    def open(self, path: Path | None = None) -> bool:
+        if not self.maybe_close():
+            return False
+        if path is None:
+            path = OpenFileDialog.ask(self.window, self._folder())
+            if path is None:
+                return False
+        return self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Open `path` in the window without asking about the current document; errors in a dialog."""
+        try:
+            bundle = storage.load(path)
+        except storage.LoadError as exc:
+            Messages.error(self.window, "无法打开文件", f"{path.name}：{exc.reason}")
+            if not path.exists():
+                self.window.settings.remove_recent(path.resolve())
+            return False
+        self.window.set_document(Document(bundle, path))
+        self.window.settings.add_recent(path)
+        self._status(f"已打开 {path}")
+        return True
+
+    def fill_recent_menu(self) -> None:
+        menu = self.window.ui.menuRecent
+        menu.clear()
+        files = self.window.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open(p))
+        if not files:
+            menu.addAction("（没有记录）").setEnabled(False)
+
+    # ---- save ---------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        document.flush()
+        if document.path is None:
+            return self.save_as()
+        return self._write(document.path)
+
+    def save_as(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        document.flush()
+        bundle = document.bundle
+        suggested = document.path or Path(self._folder()) / f"{bundle.year or ''}年{bundle.title}.zyd.json"
+        path = SaveFileDialog.ask(self.window, str(suggested))
+        if path is None:
+            return False
+        return self._write(with_bundle_suffix(path))
+
+    def _write(self, path: Path) -> bool:
+        assert self.document is not None
+        try:
+            self.document.save(path)
+        except storage.SaveError as exc:
+            Messages.error(self.window, "保存失败", f"{path.name}：{exc.reason}")
+            return False
+        self.window.settings.add_recent(path)
+        self._status(f"已保存 {path}")
+        return True
+
+    def maybe_close(self) -> bool:
+        """True when the current document may go: unmodified, saved, or the user discards it."""
+        document = self.document
+        if document is None:
+            return True
+        document.flush()
+        if not document.is_modified():
+            return True
+        answer = SaveChangesPrompt.ask(self.window, document.display_name())
+        if answer == SaveChangesPrompt.SAVE:
+            return self.save()
+        return answer == SaveChangesPrompt.DISCARD
+
+    # ---- new year -----------------------------------------------------------------------------
+
+    def new_year(self) -> None:
+        """Roll over to next year's bundle and save it as a new file (never over an existing one)."""
+        document = self.document
+        if document is None:
+            return
+        document.flush()
+        bundle = document.bundle
+        year = YearDialog.ask(self.window, (bundle.year or datetime.date.today().year - 1) + 1)
+        if year is None:
+            return
+        rolled = roll_over(bundle, year)
+        path = SaveFileDialog.ask(self.window, str(self._new_year_name(year)), "保存新年度文件",
+                                   confirm_overwrite=False)
+        if path is None:
+            return
+        path = with_bundle_suffix(path)
+        if path.exists():
+            Messages.error(self.window, "文件已存在",
+                           f"{path.name} 已存在。新年度文件不会覆盖已有的文件，请换一个文件名。")
+            return
+        try:
+            storage.save(rolled, path)
+        except storage.SaveError as exc:
+            Messages.error(self.window, "保存失败", f"{path.name}：{exc.reason}")
+            return
+        self.window.settings.add_recent(path)
+        if self.maybe_close():
+            self.load(path)
+            self._status(f"已生成 {year} 年度文件 {path.name}：金额、完成值、得分和签字已清空，请逐项填写")
+        else:
+            self._status(f"已生成 {year} 年度文件 {path}")
+
+    def _new_year_name(self, year: int) -> Path:
+        document = self.document
+        assert document is not None
+        old = document.bundle.year
+        folder = Path(self._folder())
+        if document.path is not None and old is not None and str(old) in document.path.name:
+            return folder / document.path.name.replace(str(old), str(year))
+        return folder / f"{year}年{document.bundle.title}.zyd.json"

@@ -1,0 +1,1 @@
+"""Code generated from ../ui/*.ui; never edited by hand."""

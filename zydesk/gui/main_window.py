@@ -1,0 +1,244 @@
+"""The main window: navigator, form editor and findings around one document; menus and shortcuts."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from .. import __version__
+from ..model.edits import form_index
+from .analysis import relative_path
+from .bindings import flush_focused
+from .dialogs import Messages
+from .document import Document
+from .file_actions import FileController
+from .forms.ui_main_window import Ui_MainWindow
+from .icons import icon
+from .print_actions import PrintController
+from .settings import Settings
+from .signatures_dialog import SignaturesDialog
+
+STATUS_TIMEOUT_MS = 10_000
+SPLITTER_SIZES = (250, 1050, 300)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings or Settings()
+        self.document: Document | None = None
+        self._forms_changing = False
+        self.editor = self.ui.editor
+        self.navigator = self.ui.navigator
+        self.findings = self.ui.findings
+        self.bundle_bar = self.ui.bundleBar
+        self.files = FileController(self)
+        self.printing = PrintController(self)
+        self._setup_actions()
+        self.navigator.currentChanged.connect(self._show_form)
+        self.findings.findingActivated.connect(self.reveal)
+        self.bundle_bar.signaturesRequested.connect(self.edit_signatures)
+        self.ui.splitter.setSizes(list(SPLITTER_SIZES))
+        self.ui.splitter.setStretchFactor(1, 1)
+        self._restore_geometry()
+
+    # ---- actions ----------------------------------------------------------------------------
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        for action, name in ((ui.actionNew, "new"), (ui.actionOpen, "open"), (ui.actionSave, "save"),
+                             (ui.actionUndo, "undo"), (ui.actionRedo, "redo"), (ui.actionPreview, "preview"),
+                             (ui.actionPrint, "print"), (ui.actionAddForm, "add"), (ui.actionDeleteForm, "remove"),
+                             (ui.actionMoveFormUp, "up"), (ui.actionMoveFormDown, "down"),
+                             (ui.actionDuplicateForm, "form")):
+            action.setIcon(icon(name))
+        for action in (ui.actionNew, ui.actionOpen, ui.actionSave, ui.actionUndo, ui.actionRedo, ui.actionPreview,
+                       ui.actionPrint):
+            action.setIconText(_plain(action.text()))
+        ui.actionUndo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        ui.actionUndo.triggered.connect(lambda: self.document and self.document.undo())
+        ui.actionRedo.triggered.connect(lambda: self.document and self.document.redo())
+        ui.actionNew.triggered.connect(self.files.new)
+        ui.actionOpen.triggered.connect(lambda: self.files.open())
+        ui.actionSave.triggered.connect(self.files.save)
+        ui.actionSaveAs.triggered.connect(self.files.save_as)
+        ui.actionNewYear.triggered.connect(self.files.new_year)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionPreview.triggered.connect(self.printing.preview)
+        ui.actionExportPdf.triggered.connect(self.printing.export_pdf)
+        ui.actionPrint.triggered.connect(self.printing.print_)
+        ui.actionSignatures.triggered.connect(self.edit_signatures)
+        ui.actionSettings.triggered.connect(self.edit_settings)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.actionAddForm.triggered.connect(lambda: self._form_action("add"))
+        ui.actionDuplicateForm.triggered.connect(lambda: self._form_action("duplicate"))
+        ui.actionDeleteForm.triggered.connect(lambda: self._form_action("delete"))
+        ui.actionMoveFormUp.triggered.connect(lambda: self._form_action("up"))
+        ui.actionMoveFormDown.triggered.connect(lambda: self._form_action("down"))
+        self.navigator.set_actions(ui.actionAddForm, ui.actionDuplicateForm, ui.actionDeleteForm,
+                                   ui.actionMoveFormUp, ui.actionMoveFormDown)
+        ui.menuRecent.aboutToShow.connect(self.files.fill_recent_menu)
+
+    def _form_action(self, what: str) -> None:
+        document, current = self.document, self.navigator.current()
+        if document is None:
+            return
+        document.flush()
+        if what == "add":
+            document.add_form(current + 1)
+        elif current < 0:
+            return
+        elif what == "duplicate":
+            document.duplicate_form(current)
+        elif what == "delete":
+            document.remove_form(current)
+            self.statusBar().showMessage("已删除表；按 Ctrl+Z 可撤销", STATUS_TIMEOUT_MS)
+        else:
+            document.move_form(current, -1 if what == "up" else +1)
+
+    def _update_form_actions(self) -> None:
+        count = len(self.document.bundle.forms) if self.document else 0
+        current = self.navigator.current()
+        has = 0 <= current < count
+        self.ui.actionDuplicateForm.setEnabled(has)
+        self.ui.actionDeleteForm.setEnabled(has)
+        self.ui.actionMoveFormUp.setEnabled(has and current > 0)
+        self.ui.actionMoveFormDown.setEnabled(has and current < count - 1)
+
+    # ---- the document -----------------------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        """Show `document` in this window (the previous one is dropped; the caller has asked to save)."""
+        old, self.document = self.document, document
+        document.setParent(self)
+        document.set_flush(flush_focused)
+        stack = document.undo_stack
+        stack.cleanChanged.connect(self._update_title)
+        stack.canUndoChanged.connect(self.ui.actionUndo.setEnabled)
+        stack.canRedoChanged.connect(self.ui.actionRedo.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.ui.actionUndo.setEnabled(False)
+        self.ui.actionRedo.setEnabled(False)
+        document.pathChanged.connect(self._update_title)
+        document.message.connect(self._message)
+        self.navigator.set_document(document)
+        self.editor.set_document(document)
+        self.bundle_bar.set_document(document)
+        document.formsAboutToChange.connect(self._forms_about_to_change)
+        document.formsChanged.connect(self._forms_changed)
+        document.revealRequested.connect(self.reveal)
+        document.analysisChanged.connect(self._analysis_changed)
+        document.valueChanged.connect(self._value_changed)
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
+        self._update_title()
+        self.navigator.select(0)
+        if not document.bundle.forms:
+            self._show_form(-1)
+        self.editor.focus_first()
+
+    def _undo_text(self, text: str) -> None:
+        self.ui.actionUndo.setText(f"撤销 {text}" if text else "撤销(&U)")
+        self.ui.actionUndo.setIconText("撤销")
+
+    def _redo_text(self, text: str) -> None:
+        self.ui.actionRedo.setText(f"重做 {text}" if text else "重做(&R)")
+        self.ui.actionRedo.setIconText("重做")
+
+    def _message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            return
+        self.setWindowTitle(f"{self.document.display_name()}[*] - zydesk")
+        self.setWindowModified(self.document.is_modified())
+
+    def _show_form(self, index: int) -> None:
+        if self.document is None:
+            return
+        self.editor.show_form(index)
+        self._analysis_changed(index)
+        self._update_form_actions()
+
+    def _forms_about_to_change(self) -> None:
+        self._forms_changing = True
+
+    def _forms_changed(self, show: int) -> None:
+        self._forms_changing = False
+        self.navigator.select(show)
+        if show < 0 or self.navigator.current() != show:
+            self._show_form(self.navigator.current())
+        self._update_form_actions()
+
+    def _analysis_changed(self, form: int) -> None:
+        current = self.navigator.current()
+        if self.document is None or self._forms_changing or form not in (-1, current):
+            return
+        self.findings.show_form(self.document, current)
+        by_path = self.document.analysis(current).by_path if current >= 0 else {}
+        self.bundle_bar.show_findings(by_path)
+
+    def _value_changed(self, path: str) -> None:
+        if path in self.bundle_bar.bindings:
+            self.bundle_bar.load(path)
+
+    def reveal(self, path: str) -> None:
+        """Show the field at `path` (switching forms if needed) and put the cursor in it."""
+        target = form_index(path)
+        if target is not None and target != self.navigator.current():
+            self.navigator.select(target)
+        if path in self.bundle_bar.bindings:
+            widget = self.bundle_bar.bindings[path].widget
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if path.startswith("signatures."):
+            return
+        self.editor.reveal(relative_path(path, f"forms[{self.navigator.current()}]"))
+
+    # ---- dialogs ----------------------------------------------------------------------------
+
+    def edit_signatures(self) -> None:
+        if self.document is None:
+            return
+        self.document.flush()
+        current = self.document.bundle.signatures.model_dump()
+        chosen = SignaturesDialog.ask(self, current)
+        if chosen is not None:
+            self.document.edit_many({f"signatures.{k}": v for k, v in chosen.items()}, "修改签字栏")
+
+    def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog.ask(self, self.settings)
+
+    def _about(self) -> None:
+        Messages.info(self, "关于 zydesk",
+                      f"zydesk {__version__}\n项目支出绩效自评表的填写、检查与打印。\n所有数据只保存在本机文件中。")
+
+    # ---- window -----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_close():
+            event.ignore()
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        event.accept()
+
+
+def _plain(text: str) -> str:
+    """`打开(&O)…` -> `打开`: toolbar buttons show no mnemonic or ellipsis."""
+    return text.split("(&")[0].rstrip("…")

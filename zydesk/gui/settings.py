@@ -1,0 +1,96 @@
+"""User preferences kept in QSettings (UI only; never anything that changes a file's meaning)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..model import DEFAULT_TITLE
+
+MAX_RECENT = 8
+SIGNATURE_KEYS = ("preparer", "reviewer", "unit_head")
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None):
+        self.store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "zydesk", "zydesk")
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self.store.value(key, default)
+        return value if isinstance(value, str) else default
+
+    # ---- new bundles ------------------------------------------------------------------------
+
+    @property
+    def default_title(self) -> str:
+        return self._str("new/title") or DEFAULT_TITLE
+
+    @default_title.setter
+    def default_title(self, value: str) -> None:
+        self.store.setValue("new/title", value.strip())
+
+    def signature_names(self) -> dict[str, str]:
+        return {key: self._str(f"new/{key}") for key in SIGNATURE_KEYS}
+
+    def set_signature_names(self, names: dict[str, str]) -> None:
+        for key in SIGNATURE_KEYS:
+            self.store.setValue(f"new/{key}", names.get(key, "").strip())
+
+    # ---- printing ---------------------------------------------------------------------------
+
+    @property
+    def font_file(self) -> Path | None:
+        text = self._str("print/font_file")
+        return Path(text) if text else None
+
+    @font_file.setter
+    def font_file(self, value: Path | None) -> None:
+        self.store.setValue("print/font_file", str(value) if value else "")
+
+    @property
+    def rate_decimals(self) -> int:
+        return 2 if self._str("print/rate_decimals", "0") == "2" else 0
+
+    @rate_decimals.setter
+    def rate_decimals(self, value: int) -> None:
+        self.store.setValue("print/rate_decimals", "2" if value == 2 else "0")
+
+    @property
+    def print_signatures(self) -> bool:
+        return self._str("print/signatures", "true") != "false"
+
+    @print_signatures.setter
+    def print_signatures(self, value: bool) -> None:
+        self.store.setValue("print/signatures", "true" if value else "false")
+
+    # ---- recent files and the window --------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        value = self.store.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        files = [p for p in self.recent_files() if p != path]
+        self.store.setValue("recent/files", [str(p) for p in [path, *files][:MAX_RECENT]])
+
+    def remove_recent(self, path: Path) -> None:
+        self.store.setValue("recent/files", [str(p) for p in self.recent_files() if p != path])
+
+    def clear_recent(self) -> None:
+        self.store.setValue("recent/files", [])
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray | None:
+        value = self.store.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, state: QByteArray) -> None:
+        self.store.setValue("window/state", state)

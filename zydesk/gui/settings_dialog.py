@@ -1,0 +1,61 @@
+"""The settings dialog: defaults for new files, print options, recent files (load/save like Picard's pages)."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from .dialogs import FontFileDialog
+from .forms.ui_settings_dialog import Ui_SettingsDialog
+from .settings import Settings
+
+_SIGNATURES = (("preparer", "preparer"), ("reviewer", "reviewer"), ("unit_head", "unitHead"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.ui.browseFont.clicked.connect(self._browse_font)
+        self.ui.clearRecent.clicked.connect(self._clear_recent)
+        self.accepted.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        s = self.settings
+        self.ui.title.setText(s.default_title)
+        names = s.signature_names()
+        for key, widget in _SIGNATURES:
+            getattr(self.ui, widget).setText(names[key])
+        self.ui.fontFile.setText(str(s.font_file or ""))
+        self.ui.rateDecimals.setCurrentIndex(1 if s.rate_decimals == 2 else 0)
+        self.ui.printSignatures.setChecked(s.print_signatures)
+        self._show_recent()
+
+    def save(self) -> None:
+        s = self.settings
+        s.default_title = self.ui.title.text()
+        s.set_signature_names({key: getattr(self.ui, widget).text() for key, widget in _SIGNATURES})
+        font = self.ui.fontFile.text().strip()
+        s.font_file = Path(font) if font else None
+        s.rate_decimals = 2 if self.ui.rateDecimals.currentIndex() == 1 else 0
+        s.print_signatures = self.ui.printSignatures.isChecked()
+
+    def _show_recent(self) -> None:
+        count = len(self.settings.recent_files())
+        self.ui.recentCount.setText(f"共 {count} 个" if count else "没有记录")
+        self.ui.clearRecent.setEnabled(bool(count))
+
+    def _browse_font(self) -> None:
+        path = FontFileDialog.ask(self, self.ui.fontFile.text())
+        if path is not None:
+            self.ui.fontFile.setText(str(path))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._show_recent()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, settings: Settings) -> bool:
+        return cls(settings, parent).exec() == QDialog.DialogCode.Accepted
