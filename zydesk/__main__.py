@@ -9,6 +9,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(args)
+    if args[:1] == ["--self-test"]:
+        from .gui.selftest import main as self_test
+
+        return self_test()
     from .gui.app import main as gui_main
 
     return gui_main(args)
