@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system ui bench clean
+.PHONY: run test lint system ui bench clean package
 
 system:
 	bash scripts/system-deps.sh
@@ -34,3 +34,8 @@ bench: system $(STAMP) ui
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
+
+# The office-PC folder build, then the same folder tried from outside the checkout.
+package: system $(STAMP)
+	bash packaging/build.sh
+	bash packaging/check_bundle.sh
