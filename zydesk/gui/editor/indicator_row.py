@@ -50,9 +50,9 @@ class IndicatorRow(QWidget):
         tools_layout = QHBoxLayout(tools)
         tools_layout.setContentsMargins(0, 0, 0, 0)
         tools_layout.setSpacing(0)
-        self.up = _tool(tools, "up", "上移")
-        self.down = _tool(tools, "down", "下移")
-        self.remove = _tool(tools, "remove", "删除此指标")
+        self.up = _tool(tools, "up", "上移（Alt+↑）")
+        self.down = _tool(tools, "down", "下移（Alt+↓）")
+        self.remove = _tool(tools, "remove", "删除此指标（Ctrl+Shift+Delete）")
         for button in (self.up, self.down, self.remove):
             tools_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         for column, widget in enumerate((self.number, self.name, self.target, self.actual, self.weight,

@@ -2,8 +2,9 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...model import LEVEL1S, Category, Level1, categories_of, edits, tidy
 from ..bindings import Binding
@@ -11,6 +12,7 @@ from ..document import Document
 from ..icons import icon
 from ..marks import WARNING_COLOUR
 from .columns import COLUMNS, LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, add_cell, heading
+from .indicator_row import FIELDS as FOCUS_KEYS
 from .indicator_row import IndicatorRow
 from .section import Section
 
@@ -40,7 +42,7 @@ class GroupBlock(QFrame):
         self.add = QToolButton(self)
         self.add.setIcon(icon("add"))
         self.add.setText("添加")
-        self.add.setToolTip(f"在“{category.label}”下添加一行")
+        self.add.setToolTip(f"在“{category.label}”下添加一行（光标在本组时按 Ctrl+Enter）")
         self.add.setAccessibleName(f"添加{category.label}")
         self.add.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add.setAutoRaise(True)
@@ -126,11 +128,67 @@ class IndicatorsSection(QFrame, Section):
             self.blocks.append(block)
         self.bindings: dict[str, Binding] = {}
         self.rows: list[IndicatorRow] = []
+        self.document: Document | None = None
+        self.form = -1
+        self._install_row_keys()
+
+    def _install_row_keys(self) -> None:
+        """The row buttons are mouse-only; these keys do the same for the row that has the cursor."""
+        keys = (("Ctrl+Return", self._add_here), ("Ctrl+Enter", self._add_here),
+                ("Ctrl+Shift+Delete", self._remove_here),
+                ("Alt+Up", lambda: self._move_here(-1)), ("Alt+Down", lambda: self._move_here(+1)))
+        for sequence, handler in keys:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
+
+    def current_row(self) -> IndicatorRow | None:
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, IndicatorRow):
+            widget = widget.parentWidget()
+        return widget if widget in self.rows else None
+
+    def _add_here(self) -> None:
+        row = self.current_row()
+        if row is None or self.document is None:
+            return
+        category = self.document.bundle.forms[self.form].indicators[row.index].category
+        position = self.document.add_indicator(self.form, category)
+        self._focus_later(position, "name")
+
+    def _remove_here(self) -> None:
+        row = self.current_row()
+        if row is None or self.document is None:
+            return
+        index, count = row.index, len(self.rows)
+        self.document.remove_indicator(self.form, row.index)
+        if count > 1:
+            self._focus_later(min(index, count - 2), "name")
+
+    def _move_here(self, step: int) -> None:
+        row = self.current_row()
+        if row is None or self.document is None:
+            return
+        focused = next((key for key, widget in zip(FOCUS_KEYS, row.focus_chain(), strict=True)
+                        if widget is QApplication.focusWidget()), "name")
+        target = edits.neighbour_in_group(self.document.bundle.forms[self.form], row.index, step)
+        if target is not None:
+            self.document.move_indicator(self.form, row.index, step)
+            self._focus_later(target, focused)  # the rows swapped places: the user's row is now there
+
+    def _focus_later(self, index: int, key: str) -> None:
+        # After the command has rebuilt the rows: put the cursor where the user's row now is.
+        def focus() -> None:
+            if 0 <= index < len(self.rows):
+                dict(zip(FOCUS_KEYS, self.rows[index].focus_chain(), strict=True))[key].setFocus(
+                    Qt.FocusReason.ShortcutFocusReason)
+        QTimer.singleShot(0, focus)
 
     def groups(self) -> list[GroupBlock]:
         return [group for block in self.blocks for group in block.groups]
 
     def bind(self, document: Document, index: int) -> None:
+        self.document, self.form = document, index
         form = document.bundle.forms[index]
         bindings: dict[int, IndicatorRow] = {}
         for group in self.groups():
