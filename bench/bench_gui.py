@@ -4,6 +4,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -13,51 +14,7 @@ STARTS = 7
 KEYSTROKES = 200
 
 
-def rss_mb() -> float:
-    """Resident memory of this process (Linux /proc; ru_maxrss elsewhere)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def child_start() -> None:
-    """In a fresh process: `zydesk EXAMPLE` until the window has painted once; report, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from zydesk.gui.app import create_app, open_window
-
-    app = create_app([])
-    window = open_window([str(EXAMPLE)])
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and watched is window:
-                window.removeEventFilter(self)
-                # After this paint has been delivered: the window is on screen.
-                QTimer.singleShot(0, report)
-            return False
-
-    def report():
-        print(f"painted {rss_mb():.1f}", flush=True)
-        window.document.undo_stack.setClean()
-        QApplication.quit()
-
-    painted = FirstPaint(window)
-    window.installEventFilter(painted)
-    window.resize(1600, 1000)
-    window.show()
-    window.editor.focus_first()
-    app.exec()
-
-
-def cold_starts() -> tuple[float, float]:
+def cold_starts(command: list[str]) -> tuple[float, float]:
     """Fresh processes as on an office PC: bytecode cached (a PyInstaller build ships it), so writing
     it is allowed even when PYTHONDONTWRITEBYTECODE is set here; one unmeasured start fills the cache."""
     times, rss = [], []
@@ -65,7 +22,7 @@ def cold_starts() -> tuple[float, float]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for run in range(STARTS + 1):
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "bench.bench_gui", "--child-start"], cwd=ROOT, env=env,
+        process = subprocess.Popen([*command, "--startup-probe", str(EXAMPLE)], cwd=ROOT, env=env,
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         line = ""
         assert process.stdout is not None
@@ -122,10 +79,9 @@ def keystrokes() -> tuple[float, float]:
 
 
 def main() -> None:
-    if "--child-start" in sys.argv:
-        child_start()
-        return
-    start, rss = cold_starts()
+    with tempfile.TemporaryDirectory() as recovery:
+        os.environ["ZYDESK_RECOVERY_DIR"] = recovery  # no leftover recovery copy may ask a question
+        start, rss = cold_starts([sys.executable, "-m", "zydesk"])
     print(f"cold start to painted window with the example: {start * 1000:.0f} ms median of {STARTS} "
           "fresh processes (goal <= 1000 ms)")
     print(f"RSS with the example open: {rss:.0f} MB median (goal <= 200 MB)")

@@ -5,7 +5,7 @@ packages=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0
-  xvfb xauth x11-utils poppler-utils fonts-noto-cjk
+  libcups2 xvfb xauth x11-utils poppler-utils fonts-noto-cjk
 )
 missing=()
 for p in "${packages[@]}"; do

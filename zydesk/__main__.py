@@ -9,6 +9,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(args)
+    if args[:1] == ["--startup-probe"]:
+        from .gui.startup_probe import main as probe
+
+        return probe(args[1:])
     if args[:1] == ["--self-test"]:
         from .gui.selftest import main as self_test
 
