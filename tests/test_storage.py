@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE
-from zydesk import storage
+from zydesk import atomicfile, storage
 from zydesk.storage import LoadError, SaveError
 
 
@@ -170,7 +170,7 @@ def test_replace_retries_while_windows_holds_the_file(tmp_path, monkeypatch):
             raise PermissionError(13, "in use")
         real_replace(src, dst)
 
-    monkeypatch.setattr(storage, "_REPLACE_PAUSE_S", 0)
+    monkeypatch.setattr(atomicfile, "REPLACE_PAUSE_S", 0)
     monkeypatch.setattr(os, "replace", flaky)
     storage.write_atomic(tmp_path / "f.txt", "x")
     assert (tmp_path / "f.txt").read_text() == "x" and len(calls) == 3

@@ -5,21 +5,19 @@ import json
 import os
 import shutil
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from .atomicfile import replace_with, write_file
 from .model import FORMAT_NAME, Bundle
 from .model.migrations import MigrationError, migrate
 from .rules.policy import policy_ids
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 BACKUP_SUFFIX = ".bak"
-_REPLACE_ATTEMPTS = 10
-_REPLACE_PAUSE_S = 0.1
 
 _PYDANTIC_MESSAGES = {
     "missing": "缺少此项",
@@ -161,49 +159,18 @@ def dumps(bundle: Bundle) -> str:
     return json.dumps(bundle.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
-def _replace(source: Path, target: Path) -> None:
-    # Windows refuses the rename while another program (antivirus, indexer) briefly holds the file.
-    for attempt in range(_REPLACE_ATTEMPTS):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if attempt == _REPLACE_ATTEMPTS - 1:
-                raise
-            time.sleep(_REPLACE_PAUSE_S)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_atomic(path: str | os.PathLike, text: str, keep_backup: bool = True) -> None:
     """Write text to path so that a crash at any moment leaves the old or the new file, complete."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+
+    def backup() -> None:
         if keep_backup and path.exists():
             _copy_backup(path)
-        _replace(Path(tmp_name), path)
-        tmp_name = None
-        _fsync_dir(folder)
+
+    try:
+        write_file(path, text.encode("utf-8"), before_replace=backup)
     except OSError as exc:
         raise SaveError(path, _save_reason(exc)) from None
-    finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
 
 
 def _copy_backup(path: Path) -> None:
@@ -213,7 +180,7 @@ def _copy_backup(path: Path) -> None:
     os.close(fd)
     try:
         shutil.copyfile(path, tmp_backup)
-        _replace(Path(tmp_backup), backup)
+        replace_with(Path(tmp_backup), backup)
     finally:
         Path(tmp_backup).unlink(missing_ok=True)
 

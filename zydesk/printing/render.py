@@ -3,7 +3,6 @@
 import errno
 import io
 import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,6 +20,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
+from ..atomicfile import write_file
 from ..model import Bundle
 from ..rules.policy import UnknownPolicy, load_policy
 from . import geometry as geo
@@ -163,23 +163,12 @@ def render_pdf(bundle: Bundle, out: Path | BinaryIO, options: PrintOptions | Non
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise PrintError("这是一个文件夹，不能作为输出文件")
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
+        write_file(path, data)
     except OSError as exc:
         raise PrintError(_write_reason(exc)) from None
-    finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
 
 
 def _write_reason(exc: OSError) -> str:
