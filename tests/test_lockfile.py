@@ -62,7 +62,57 @@ def test_garbage_lock_reads_as_unknown_owner(tmp_path):
         DocumentLock(doc).acquire()
 
 
-def test_reacquire_by_same_process_is_fine(tmp_path):
+def test_reacquire_by_the_holder_is_fine_and_a_second_holder_in_this_process_is_refused(tmp_path):
+    doc = tmp_path / "b.zyd.json"
+    first = DocumentLock(doc)
+    first.acquire()
+    first.acquire()
+    with pytest.raises(DocumentLocked) as info:   # a second window of this program: told like another user
+        DocumentLock(doc).acquire()
+    assert info.value.info.is_ours() and not info.value.info.is_stale()
+    first.release()
+    second = DocumentLock(doc)
+    second.acquire()
+    assert second.still_held()
+    second.release()
+
+
+def test_a_lock_left_by_an_earlier_process_with_our_pid_is_taken(tmp_path):
+    doc = tmp_path / "b.zyd.json"
+    lock_path(doc).write_text(json.dumps({"user": "u", "host": socket.gethostname(), "pid": os.getpid(),
+                                          "since": "2026-01-01T08:00:00+08:00"}), encoding="utf-8")
+    lock = DocumentLock(doc)
+    lock.acquire()
+    assert lock.still_held()
+    lock.release()
+    assert not lock_path(doc).exists()
+
+
+def test_a_broken_lock_is_noticed_by_its_old_holder_who_never_removes_the_new_one(tmp_path):
+    doc = tmp_path / "b.zyd.json"
+    old = DocumentLock(doc)
+    old.acquire()
+    lock_path(doc).write_text(json.dumps({"user": "李慧娟", "host": "FINANCE-PC2", "pid": 4242,
+                                          "since": "2026-11-29T09:15:00+08:00"}), encoding="utf-8")
+    assert not old.still_held()
+    new = DocumentLock(doc)
+    new.break_and_acquire()   # same process, e.g. a second window whose user insisted
+    assert new.still_held() and not old.still_held()
+    old.release()
+    assert read_lock(doc) == new.info
+    new.release()
+    assert read_lock(doc) is None
+
+
+def test_release_all_at_exit_removes_our_locks(tmp_path):
+    from zydesk import lockfile
+
     doc = tmp_path / "b.zyd.json"
     DocumentLock(doc).acquire()
-    DocumentLock(doc).acquire()
+    lockfile.release_all()
+    assert read_lock(doc) is None
+
+
+def test_a_lock_that_cannot_be_written_is_an_os_error(tmp_path):
+    with pytest.raises(OSError):
+        DocumentLock(tmp_path / "missing-folder" / "b.zyd.json").acquire()

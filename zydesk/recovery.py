@@ -1,5 +1,6 @@
 """Recovery copies of unsaved work, kept outside the document so a crash never touches the real file."""
 
+import contextlib
 import json
 import os
 import sys
@@ -10,9 +11,11 @@ from pathlib import Path
 
 from .model import Bundle
 from .process import pid_alive
-from .storage import LoadError, loads, write_atomic
+from .storage import LoadError, SaveError, loads, write_atomic
 
 RECOVERY_SUFFIX = ".recovery.json"
+# Copies this process is keeping up to date: its own work, never offered back to it as a crash's leftovers.
+_LIVE: set[Path] = set()
 
 
 def recovery_dir() -> Path:
@@ -39,8 +42,17 @@ class Recovery:
         return Path(self.document).name if self.document else "未保存的新文件"
 
     def load(self) -> Bundle:
-        raw = json.loads(self.path.read_text(encoding="utf-8"))
-        return loads(raw["bundle"], str(self.path))
+        """The saved work; a copy that cannot be read is a LoadError like any refused file."""
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            text = raw["bundle"]
+        except OSError as exc:
+            raise LoadError(self.path, f"无法读取恢复副本（{exc.strerror or exc}）") from None
+        except (ValueError, KeyError, TypeError):
+            raise LoadError(self.path, "恢复副本已损坏") from None
+        if not isinstance(text, str):
+            raise LoadError(self.path, "恢复副本已损坏")
+        return loads(text, str(self.path))
 
 
 class RecoveryCopy:
@@ -50,8 +62,19 @@ class RecoveryCopy:
         self.folder = folder or recovery_dir()
         self.path = self.folder / f"{uuid.uuid4()}{RECOVERY_SUFFIX}"
 
+    @classmethod
+    def adopt(cls, item: "Recovery") -> "RecoveryCopy":
+        """Keep writing to a restored copy's file: until the work is saved, it stays recoverable there."""
+        copy = cls(item.path.parent)
+        copy.path = item.path
+        return copy
+
     def write(self, text: str, document: str | os.PathLike | None) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Replace the copy atomically; raises storage.SaveError (with a reason) when it cannot."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveError(self.folder, f"无法创建恢复副本文件夹（{exc.strerror or exc}）") from None
         payload = {
             "document": None if document is None else str(Path(document).resolve()),
             "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -59,9 +82,12 @@ class RecoveryCopy:
             "bundle": text,
         }
         write_atomic(self.path, json.dumps(payload, ensure_ascii=False), keep_backup=False)
+        _LIVE.add(self.path.resolve())
 
     def remove(self) -> None:
-        self.path.unlink(missing_ok=True)
+        _LIVE.discard(self.path.resolve())
+        with contextlib.suppress(OSError):   # one we cannot delete is offered once more at the next start
+            self.path.unlink(missing_ok=True)
 
 
 def pending(folder: Path | None = None) -> list[Recovery]:
@@ -74,6 +100,8 @@ def pending(folder: Path | None = None) -> list[Recovery]:
             item = Recovery(path, raw.get("document"), str(raw["saved_at"]), int(raw.get("owner_pid", 0)))
         except (OSError, ValueError, KeyError, TypeError):
             continue  # a copy we cannot read cannot be offered; leave it for a person to inspect
+        if path.resolve() in _LIVE:
+            continue  # this process is keeping it up to date
         if item.owner_pid != os.getpid() and pid_alive(item.owner_pid):
             continue  # another editor that is still open owns it
         found.append(item)
@@ -81,6 +109,7 @@ def pending(folder: Path | None = None) -> list[Recovery]:
 
 
 def discard(item: Recovery) -> None:
+    _LIVE.discard(item.path.resolve())
     item.path.unlink(missing_ok=True)
 
 

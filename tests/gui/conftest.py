@@ -11,16 +11,18 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from zydesk.gui import dialogs, preview, print_actions, settings_dialog, signatures_dialog
+from zydesk.gui import dialogs, lock_dialog, preview, print_actions, recovery_dialog, settings_dialog, signatures_dialog
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "xiaoguan-2021.json"
 HERE = Path(__file__).resolve().parent
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, qapp):
-    """QSettings of a test live in its own folder; nothing leaks into the user's real settings."""
+def isolated_settings(tmp_path, qapp, monkeypatch):
+    """QSettings and recovery copies of a test live in its own folder; nothing leaks into the user's real ones."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setenv("ZYDESK_RECOVERY_DIR", str(tmp_path / "recovery"))
+    monkeypatch.delenv("ZYDESK_AUTOSAVE_SECONDS", raising=False)
     yield
 
 
@@ -39,7 +41,8 @@ def no_blocking_dialogs(monkeypatch):
     """Every question the program can ask fails the test unless the test answers it (monkeypatch)."""
     for owner, name in ((dialogs.SaveChangesPrompt, "ask"), (dialogs.OpenFileDialog, "ask"),
                         (dialogs.SaveFileDialog, "ask"), (dialogs.FontFileDialog, "ask"),
-                        (dialogs.YearDialog, "ask"), (dialogs.PrintConfirm, "ask"),
+                        (dialogs.YearDialog, "ask"), (dialogs.PrintConfirm, "ask"), (dialogs.BackupPrompt, "ask"),
+                        (lock_dialog.LockDialog, "ask"), (recovery_dialog.RecoveryDialog, "ask"),
                         (dialogs.Messages, "error"), (dialogs.Messages, "info"),
                         (signatures_dialog.SignaturesDialog, "ask"), (print_actions.PrintDialog, "ask"),
                         (preview.PreviewDialog, "ask"), (settings_dialog.SettingsDialog, "ask")):
@@ -85,6 +88,7 @@ def make_window(qtbot):
     for window in windows:
         # What a test left unsaved is not a question to ask when it is torn down.
         if window.document is not None:
+            window.document.flush()
             window.document.undo_stack.setClean()
         window.close()
 

@@ -25,6 +25,7 @@ def test_ctrl_s_saves_and_reopening_gives_an_equal_bundle(window, example_copy, 
     assert saved.forms[2].execution.score == Decimal("9.29")
     assert saved.forms[2].leader == "王五"
     assert example_copy.with_name(example_copy.name + ".bak").exists()
+    assert window.close()                      # saved: closes without asking, and lets go of the lock
     reopened = make_window(example_copy)
     assert reopened.document.bundle == window.document.bundle
     reopened.navigator.select(2)

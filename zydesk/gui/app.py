@@ -40,23 +40,45 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
-def open_window(args: list[str]):
-    """The main window with FILE (or a new bundle when there is none, or it cannot be read)."""
+def open_windows(args: list[str], recover: bool = True) -> list:
+    """The windows of a start: FILE (or a new bundle when there is none, or it cannot be read), and the work a
+    crash left unsaved when the user restores it (offered first; one window per restored document)."""
+    from .locking import same_file
     from .main_window import MainWindow
+    from .restore import restore_at_start
 
+    restored = restore_at_start(None) if recover else []
     window = MainWindow()
     files = [a for a in args if not a.startswith("-")]
-    if not files or not window.files.load(Path(files[0])):
-        window.set_document(window.files.new_document())
-    return window
+    target = Path(files[0]) if files else None
+    matching = [i for i, (document, _) in enumerate(restored) if same_file(document.path, target)]
+    if matching:
+        # FILE's unsaved work was just restored: that is the FILE to show (not opened a second time).
+        window.files.show_restored(*restored.pop(matching[0]))
+    elif target is None or not window.files.load(target):
+        if restored:
+            window.files.show_restored(*restored.pop(0))
+        else:
+            window.set_document(window.files.new_document())
+    windows = [window]
+    for document, note in restored:
+        windows.append(MainWindow())
+        windows[-1].files.show_restored(document, note)
+    return windows
+
+
+def open_window(args: list[str]):
+    """The main window with FILE, without offering recovery copies (self-test, screenshots)."""
+    return open_windows(args, recover=False)[0]
 
 
 def main(args: list[str]) -> int:
     app = create_app(args)
     sys.excepthook = _show_unexpected
-    window = open_window(args)
-    window.show()
-    window.editor.focus_first()
+    windows = open_windows(args)
+    for window in reversed(windows):
+        window.show()
+        window.editor.focus_first()
     # Once the window exists on screen: to the front (also when started from a file association).
-    QTimer.singleShot(0, window.activateWindow)
+    QTimer.singleShot(0, windows[0].activateWindow)
     return app.exec()

@@ -143,6 +143,10 @@ class Binding:
     def commit_pending(self) -> None:
         """Commit what the widget holds now, if it differs from the model."""
 
+    def pending(self) -> Any:
+        """What the widget holds but has not committed (for the autosave), or None."""
+        return None
+
     def set_findings(self, findings: Sequence[Finding]) -> None:
         findings = tuple(findings)
         if findings != self._findings:
@@ -185,6 +189,11 @@ class TextBinding(Binding):
     def commit_pending(self) -> None:
         if self.document is not None and self.path and self._text() != (self.value() or ""):
             self.commit(self._text())
+
+    def pending(self) -> str | None:
+        if self.document is None or not self.path or self._text() == (self.value() or ""):
+            return None
+        return self._text()
 
 
 def typed_number(kind: NumberKind) -> Callable[[str], Decimal | None]:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 BUNDLE_FILTER = "zydesk 文件 (*.zyd.json *.json);;所有文件 (*)"
 PDF_FILTER = "PDF 文件 (*.pdf)"
@@ -78,6 +78,29 @@ class PrintConfirm:
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is go
+
+
+class BackupPrompt:
+    """A file that cannot be opened, with a backup beside it: open the backup instead?"""
+
+    @classmethod
+    def box(cls, parent: QWidget | None, name: str, reason: str, backup_name: str,
+            backup_time: str) -> tuple[QMessageBox, QPushButton]:
+        box = QMessageBox(QMessageBox.Icon.Warning, "无法打开文件", f"{name}：{reason}", parent=parent)
+        box.setInformativeText(
+            f"旁边有一份备份“{backup_name}”（{backup_time} 保存），是上一次保存之前的版本。要打开这份备份吗？\n\n"
+            "备份会作为未保存的文件打开，原文件和备份都不会被改动；核对后请用“另存为”保存。")
+        open_backup = box.addButton("打开备份", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_backup)
+        box.setEscapeButton(cancel)
+        return box, open_backup
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, reason: str, backup_name: str, backup_time: str) -> bool:
+        box, open_backup = cls.box(parent, name, reason, backup_name, backup_time)
+        box.exec()
+        return box.clickedButton() is open_backup
 
 
 class Messages:

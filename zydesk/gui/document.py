@@ -4,13 +4,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from .. import storage
+from ..lockfile import DocumentLock, LockInfo
 from ..model import Bundle, Form, Indicator, edits
 from ..model.factory import new_form
 from ..rules.policy import Policy, load_policy
@@ -18,6 +19,9 @@ from . import commands
 from .analysis import FormAnalysis, analyse
 from .commands import same
 from .labels import field_label
+
+if TYPE_CHECKING:
+    from ..recovery import Recovery
 
 DUPLICATE_SUFFIX = "（副本）"
 
@@ -38,6 +42,7 @@ class Document(QObject):
     analysisChanged = Signal(int)       # scores/findings of a form were recomputed; -1 = all forms
     revealRequested = Signal(str)       # show this field (after an undo or redo)
     pathChanged = Signal()
+    accessChanged = Signal()            # became read-only or editable again
     message = Signal(str)               # a short note for the status bar
 
     def __init__(self, bundle: Bundle, path: Path | None = None, parent: QObject | None = None):
@@ -48,6 +53,11 @@ class Document(QObject):
         self._analysis: list[FormAnalysis] = []
         self._applying = False
         self._flush: Callable[[], None] = lambda: None
+        self.lock: DocumentLock | None = None     # the lock file beside `path` while we hold it
+        self.read_only = False                     # someone else holds the lock: never saved over `path`
+        self.owner: LockInfo | None = None         # who, when read-only (None: could not be read)
+        self.recovered_from: Recovery | None = None  # restored from this recovery copy after a crash
+        self.origin: Path | None = None            # opened from the backup of this (refused) file
         self.reanalyse()
 
     # ---- state -----------------------------------------------------------------------------
@@ -60,7 +70,30 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "未命名"
+        if self.path is not None:
+            return self.path.name
+        return f"{self.origin.name} 的备份" if self.origin is not None else "未命名"
+
+    def mark_unsaved(self) -> None:
+        """Modified although nothing was edited here (restored or backup content not yet in its file)."""
+        self.undo_stack.resetClean()
+
+    def set_read_only(self, owner: LockInfo | None) -> None:
+        self.read_only, self.owner = True, owner
+        self.accessChanged.emit()
+
+    def take_lock(self, lock: DocumentLock | None) -> None:
+        """Editable again, holding `lock` (None when no lock file could be written)."""
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock, self.read_only, self.owner = lock, False, None
+        self.accessChanged.emit()
+
+    def release(self) -> None:
+        """The document is going (closed or replaced): others may open it for editing now."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def analysis(self, index: int) -> FormAnalysis:
         return self._analysis[index]
@@ -226,7 +259,7 @@ class Document(QObject):
         """Write the bundle (raises storage.SaveError); on success this is the document's file."""
         storage.save(self.bundle, path)
         changed = path != self.path
-        self.path = path
+        self.path, self.origin = path, None
         self.undo_stack.setClean()
         if changed:
             self.pathChanged.emit()

@@ -11,7 +11,9 @@ from ..model import Signatures
 from ..model.factory import new_bundle
 from ..model.rollover import roll_over
 from ..rules.policy import load_policy
+from . import locking
 from .dialogs import (
+    BackupPrompt,
     Messages,
     OpenFileDialog,
     SaveChangesPrompt,
@@ -67,18 +69,58 @@ class FileController(QObject):
         return self.load(path)
 
     def load(self, path: Path) -> bool:
-        """Open `path` in the window without asking about the current document; errors in a dialog."""
+        """Open `path` in the window without asking about the current document; errors in a dialog.
+
+        The lock comes first (who else has it open decides read-only), then the file is read.
+        """
+        access = locking.acquire(self.window, path, self.document)
+        if access is None:
+            return False
         try:
             bundle = storage.load(path)
         except storage.LoadError as exc:
-            Messages.error(self.window, "无法打开文件", f"{path.name}：{exc.reason}")
+            access.undo(self.document)
+            return self._refused(path, exc.reason)
+        document = Document(bundle, path)
+        access.apply(document)
+        self.window.set_document(document)
+        self.window.settings.add_recent(path)
+        self._status(access.note or (f"已只读打开 {path}" if document.read_only else f"已打开 {path}"))
+        return True
+
+    def _refused(self, path: Path, reason: str) -> bool:
+        """The core refused the file (damaged, too large, newer): say why; offer the backup beside it."""
+        backup = storage.backup_path(path)
+        if not backup.is_file():
+            Messages.error(self.window, "无法打开文件", f"{path.name}：{reason}")
             if not path.exists():
                 self.window.settings.remove_recent(path.resolve())
             return False
-        self.window.set_document(Document(bundle, path))
-        self.window.settings.add_recent(path)
-        self._status(f"已打开 {path}")
+        when = datetime.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        if not BackupPrompt.ask(self.window, path.name, reason, backup.name, when):
+            return False
+        try:
+            bundle = storage.load(backup)
+        except storage.LoadError as exc:
+            Messages.error(self.window, "无法打开备份", f"{backup.name}：{exc.reason}")
+            return False
+        # The backup opens as an unsaved document of its own, not attached to the refused file: saving must
+        # never overwrite a refused file behind the user's back (FILE-FORMAT.md), which may be a newer
+        # program's file or evidence of what went wrong; and the backup itself stays as it is. The title
+        # names where it came from, it is marked modified, and Save suggests a new name beside the original.
+        document = Document(bundle)
+        document.origin = path
+        document.mark_unsaved()
+        self.window.set_document(document)
+        self._status(f"已打开备份 {backup.name}；原文件未改动，请核对后用“另存为”保存")
         return True
+
+    def show_restored(self, document: Document, note: str) -> None:
+        """A document restored from a recovery copy after a crash (see restore.py)."""
+        self.window.set_document(document)
+        if document.path is not None:
+            self.window.settings.add_recent(document.path)
+        self._status(note)
 
     def fill_recent_menu(self) -> None:
         menu = self.window.ui.menuRecent
@@ -110,18 +152,30 @@ class FileController(QObject):
         document.flush()
         bundle = document.bundle
         suggested = document.path or Path(self._folder()) / f"{bundle.year or ''}年{bundle.title}.zyd.json"
+        if document.origin is not None:
+            suggested = document.origin.with_name(f"{_stem(document.origin)}（从备份恢复）.zyd.json")
         path = SaveFileDialog.ask(self.window, str(suggested))
         if path is None:
             return False
         return self._write(with_bundle_suffix(path))
 
     def _write(self, path: Path) -> bool:
-        assert self.document is not None
+        """Save to `path` after the lock check; on any failure the document stays open and modified."""
+        document = self.document
+        assert document is not None
+        allowed, new_lock = locking.lock_for_save(self.window, document, path)
+        if not allowed:
+            return False
+        moved = not locking.same_file(document.path, path)
         try:
-            self.document.save(path)
+            document.save(path)
         except storage.SaveError as exc:
+            if new_lock is not None:
+                new_lock.release()
             Messages.error(self.window, "保存失败", f"{path.name}：{exc.reason}")
             return False
+        if moved or new_lock is not None:
+            document.take_lock(new_lock)   # the old file's lock goes; the new file's is held
         self.window.settings.add_recent(path)
         self._status(f"已保存 {path}")
         return True
@@ -181,3 +235,11 @@ class FileController(QObject):
         if document.path is not None and old is not None and str(old) in document.path.name:
             return folder / document.path.name.replace(str(old), str(year))
         return folder / f"{year}年{document.bundle.title}.zyd.json"
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".zyd.json", ".json"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name

@@ -1,5 +1,7 @@
 """The main window: navigator, form editor and findings around one document; menus and shortcuts."""
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -7,12 +9,14 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from .. import __version__
 from ..model.edits import form_index
 from .analysis import relative_path
+from .autosave import Autosave
 from .bindings import flush_focused
 from .dialogs import Messages
 from .document import Document
 from .file_actions import FileController
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
+from .lock_dialog import owner_text
 from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
@@ -36,6 +40,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.printing = PrintController(self)
         self._setup_actions()
+        self.read_only_banner = self.ui.accessBanner
+        self.autosave = Autosave(self)
         self.navigator.currentChanged.connect(self._show_form)
         self.findings.findingActivated.connect(self.reveal)
         self.bundle_bar.signaturesRequested.connect(self.edit_signatures)
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ui.actionUndo.setEnabled(False)
         self.ui.actionRedo.setEnabled(False)
         document.pathChanged.connect(self._update_title)
+        document.accessChanged.connect(self._update_title)
         document.message.connect(self._message)
         self.navigator.set_document(document)
         self.editor.set_document(document)
@@ -133,8 +140,11 @@ class MainWindow(QMainWindow):
         document.analysisChanged.connect(self._analysis_changed)
         document.valueChanged.connect(self._value_changed)
         if old is not None:
+            if old.lock is not document.lock:
+                old.release()
             old.setParent(None)
             old.deleteLater()
+        self.autosave.document_changed(document)
         self._update_title()
         self.navigator.select(0)
         if not document.bundle.forms:
@@ -153,10 +163,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     def _update_title(self) -> None:
-        if self.document is None:
+        document = self.document
+        if document is None:
             return
-        self.setWindowTitle(f"{self.document.display_name()}[*] - zydesk")
-        self.setWindowModified(self.document.is_modified())
+        read_only = "（只读）" if document.read_only else ""
+        self.setWindowTitle(f"{document.display_name()}{read_only}[*] - zydesk")
+        self.setWindowModified(document.is_modified())
+        self.read_only_banner.setVisible(document.read_only)
+        if document.read_only:
+            self.read_only_banner.setText(f"<b>只读</b>　{html.escape(owner_text(document.owner))}"
+                                          "可以查看和修改，但不能保存到这个文件；请用“另存为”保存到另一个文件。")
 
     def _show_form(self, index: int) -> None:
         if self.document is None:
@@ -214,7 +230,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog.ask(self, self.settings)
+        if SettingsDialog.ask(self, self.settings):
+            self.autosave.configure(self.settings.autosave_seconds)
 
     def _about(self) -> None:
         Messages.info(self, "关于 zydesk",
@@ -234,6 +251,10 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_close():
             event.ignore()
             return
+        # Saved or discarded: the recovery copy goes, and the lock, so others may edit the file now.
+        self.autosave.stop()
+        if self.document is not None:
+            self.document.release()
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         event.accept()

@@ -8,6 +8,8 @@ from ..model import DEFAULT_TITLE
 
 MAX_RECENT = 8
 SIGNATURE_KEYS = ("preparer", "reviewer", "unit_head")
+DEFAULT_AUTOSAVE_SECONDS = 60
+AUTOSAVE_RANGE_SECONDS = (60, 3600)  # the dialog offers whole minutes; the environment variable goes lower
 
 
 class Settings:
@@ -61,6 +63,20 @@ class Settings:
     @print_signatures.setter
     def print_signatures(self, value: bool) -> None:
         self.store.setValue("print/signatures", "true" if value else "false")
+
+    # ---- autosave ---------------------------------------------------------------------------
+
+    @property
+    def autosave_seconds(self) -> int:
+        """How often unsaved work goes to the recovery copy (ZYDESK_AUTOSAVE_SECONDS overrides it)."""
+        text = self._str("autosave/seconds", str(DEFAULT_AUTOSAVE_SECONDS))
+        low, high = AUTOSAVE_RANGE_SECONDS
+        return min(max(int(text), low), high) if text.isdigit() else DEFAULT_AUTOSAVE_SECONDS
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, value: int) -> None:
+        low, high = AUTOSAVE_RANGE_SECONDS
+        self.store.setValue("autosave/seconds", str(min(max(int(value), low), high)))
 
     # ---- recent files and the window --------------------------------------------------------
 

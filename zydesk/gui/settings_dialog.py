@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from .autosave import ENV_SECONDS, env_seconds
 from .dialogs import FontFileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .settings import Settings
@@ -31,6 +32,11 @@ class SettingsDialog(QDialog):
         self.ui.fontFile.setText(str(s.font_file or ""))
         self.ui.rateDecimals.setCurrentIndex(1 if s.rate_decimals == 2 else 0)
         self.ui.printSignatures.setChecked(s.print_signatures)
+        self.ui.autosaveMinutes.setValue(max(1, round(s.autosave_seconds / 60)))
+        override = env_seconds()
+        if override is not None:
+            self.ui.autosaveNote.setText(f"{self.ui.autosaveNote.text()}\n当前由环境变量 {ENV_SECONDS} 设为每 "
+                                         f"{override} 秒，此处的设置暂不生效。")
         self._show_recent()
 
     def save(self) -> None:
@@ -41,6 +47,7 @@ class SettingsDialog(QDialog):
         s.font_file = Path(font) if font else None
         s.rate_decimals = 2 if self.ui.rateDecimals.currentIndex() == 1 else 0
         s.print_signatures = self.ui.printSignatures.isChecked()
+        s.autosave_seconds = self.ui.autosaveMinutes.value() * 60
 
     def _show_recent(self) -> None:
         count = len(self.settings.recent_files())

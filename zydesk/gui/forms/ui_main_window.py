@@ -17,9 +17,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSplitter, QStatusBar, QToolBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStatusBar,
+    QToolBar, QVBoxLayout, QWidget)
 
 from zydesk.gui.bundle_bar import BundleBar
 from zydesk.gui.editor.form_editor import FormEditor
@@ -74,6 +74,18 @@ class Ui_MainWindow(object):
         self.centralLayout = QVBoxLayout(self.central)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(4, 4, 4, 0)
+        self.accessBanner = QLabel(self.central)
+        self.accessBanner.setObjectName(u"accessBanner")
+        self.accessBanner.setVisible(False)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.accessBanner.sizePolicy().hasHeightForWidth())
+        self.accessBanner.setSizePolicy(sizePolicy)
+        self.accessBanner.setWordWrap(True)
+
+        self.centralLayout.addWidget(self.accessBanner)
+
         self.splitter = QSplitter(self.central)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -104,6 +116,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.splitter)
 
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.central)
         self.menubar = QMenuBar(MainWindow)
         self.menubar.setObjectName(u"menubar")
@@ -219,6 +232,7 @@ class Ui_MainWindow(object):
         self.actionMoveFormUp.setText(QCoreApplication.translate("MainWindow", u"\u4e0a\u79fb(&U)", None))
         self.actionMoveFormDown.setText(QCoreApplication.translate("MainWindow", u"\u4e0b\u79fb(&W)", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e zydesk(&A)", None))
+        self.accessBanner.setStyleSheet(QCoreApplication.translate("MainWindow", u"QLabel { background: #fff4ce; color: #5c3c00; border: 1px solid #e0c060; border-radius: 3px; padding: 6px 10px; }", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"\u6587\u4ef6(&F)", None))
         self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"\u6700\u8fd1\u6253\u5f00(&R)", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"\u7f16\u8f91(&E)", None))

@@ -19,7 +19,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -119,6 +119,32 @@ class Ui_SettingsDialog(object):
 
         self.layout.addWidget(self.printGroup)
 
+        self.autosaveGroup = QGroupBox(SettingsDialog)
+        self.autosaveGroup.setObjectName(u"autosaveGroup")
+        self.autosaveForm = QFormLayout(self.autosaveGroup)
+        self.autosaveForm.setObjectName(u"autosaveForm")
+        self.autosaveLabel = QLabel(self.autosaveGroup)
+        self.autosaveLabel.setObjectName(u"autosaveLabel")
+
+        self.autosaveForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.autosaveLabel)
+
+        self.autosaveMinutes = QSpinBox(self.autosaveGroup)
+        self.autosaveMinutes.setObjectName(u"autosaveMinutes")
+        self.autosaveMinutes.setMinimum(1)
+        self.autosaveMinutes.setMaximum(60)
+        self.autosaveMinutes.setValue(1)
+
+        self.autosaveForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.autosaveMinutes)
+
+        self.autosaveNote = QLabel(self.autosaveGroup)
+        self.autosaveNote.setObjectName(u"autosaveNote")
+        self.autosaveNote.setWordWrap(True)
+
+        self.autosaveForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.autosaveNote)
+
+
+        self.layout.addWidget(self.autosaveGroup)
+
         self.recentGroup = QGroupBox(SettingsDialog)
         self.recentGroup.setObjectName(u"recentGroup")
         self.recentBox = QHBoxLayout(self.recentGroup)
@@ -149,6 +175,7 @@ class Ui_SettingsDialog(object):
         self.unitHeadLabel.setBuddy(self.unitHead)
         self.fontLabel.setBuddy(self.fontFile)
         self.rateLabel.setBuddy(self.rateDecimals)
+        self.autosaveLabel.setBuddy(self.autosaveMinutes)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -175,6 +202,10 @@ class Ui_SettingsDialog(object):
         self.rateDecimals.setItemText(1, QCoreApplication.translate("SettingsDialog", u"\u4e24\u4f4d\u5c0f\u6570\uff08\u5982 92.88%\uff09", None))
 
         self.printSignatures.setText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370\u7b7e\u5b57\u680f\uff08\u586b\u62a5\u4eba\u3001\u5ba1\u6838\u4eba\u3001\u5355\u4f4d\u8d1f\u8d23\u4eba\u3001\u76d6\u7ae0\uff09", None))
+        self.autosaveGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u81ea\u52a8\u4fdd\u5b58", None))
+        self.autosaveLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u4fdd\u5b58\u6062\u590d\u526f\u672c\u7684\u95f4\u9694", None))
+        self.autosaveMinutes.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5206\u949f", None))
+        self.autosaveNote.setText(QCoreApplication.translate("SettingsDialog", u"\u6709\u672a\u4fdd\u5b58\u7684\u4fee\u6539\u65f6\uff0c\u5b9a\u65f6\u628a\u5b83\u4eec\u53e6\u5b58\u4e3a\u6062\u590d\u526f\u672c\uff08\u4e0d\u4f1a\u6539\u52a8\u60a8\u7684\u6587\u4ef6\uff09\u3002\u7a0b\u5e8f\u610f\u5916\u9000\u51fa\u540e\uff0c\u4e0b\u6b21\u542f\u52a8\u65f6\u53ef\u4ee5\u6062\u590d\u3002", None))
         self.recentGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u6700\u8fd1\u6253\u5f00\u7684\u6587\u4ef6", None))
         self.clearRecent.setText(QCoreApplication.translate("SettingsDialog", u"\u6e05\u7a7a\u5217\u8868", None))
     # retranslateUi
