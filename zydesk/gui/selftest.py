@@ -3,10 +3,13 @@
 import importlib
 import os
 import pkgutil
+import shutil
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 import zydesk
 
@@ -57,12 +60,18 @@ def _window() -> str:
 
     from .app import open_window
 
-    window = open_window([str(resource("examples", "xiaoguan-2021.json"))])
-    window.show()
-    QApplication.processEvents()
-    forms = len(window.document.bundle.forms)
-    window.document.undo_stack.setClean()
-    window.close()
+    # A copy in a folder of its own: opening takes a lock beside the file, and the install folder may be
+    # read-only or hold a stale lock from an earlier run, which would ask a question nobody answers.
+    with tempfile.TemporaryDirectory() as folder:
+        example = Path(folder) / "example.zyd.json"
+        shutil.copyfile(resource("examples", "xiaoguan-2021.json"), example)
+        window = open_window([str(example)])
+        window.show()
+        QApplication.processEvents()
+        forms = len(window.document.bundle.forms)
+        window.document.undo_stack.setClean()
+        window.close()
+        QApplication.processEvents()
     return f"已打开示例（{forms} 张表）"
 
 
