@@ -8,6 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from .icons import icon
 
 APP_NAME = "zydesk"
 
@@ -36,6 +37,8 @@ def create_app(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("zydesk 绩效自评表")
+    app.setWindowIcon(icon("zydesk"))
+    app.setDesktopFileName("zydesk")  # Wayland/X11 desktops match the window to zydesk.desktop's icon
     install_translations(app)
     return app
 
