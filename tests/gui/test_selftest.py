@@ -14,7 +14,8 @@ def test_self_test_passes_in_a_fresh_process():
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert [line.split("（")[0] for line in lines] == [
-        "通过：导入全部模块", "通过：注册字体", "通过：输出示例 PDF", "通过：用 QtPdf 打开 PDF", "通过：创建主窗口",
+        "通过：导入全部模块", "通过：注册字体", "通过：输出示例 PDF", "通过：用 QtPdf 打开 PDF", "通过：Qt 中文翻译",
+        "通过：创建主窗口",
         "自检通过"]
     assert result.stderr == ""
 

@@ -55,6 +55,16 @@ def _qtpdf(data: bytes) -> str:
     return f"{count} 页"
 
 
+def _translations() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    # Qt's own buttons (确定/取消) come from qtbase_zh_CN, which the package must carry.
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    if cancel != "取消":
+        raise RuntimeError(f"Qt 自带文字未译成中文（“Cancel”显示为“{cancel}”），缺少 qtbase_zh_CN")
+    return "“Cancel”→“取消”"
+
+
 def _window() -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -98,6 +108,7 @@ def _run_steps(out) -> int:
         ("注册字体", _fonts),
         ("输出示例 PDF", lambda: f"{len(pdf.setdefault('data', _render())) // 1024} KB"),
         ("用 QtPdf 打开 PDF", lambda: _qtpdf(pdf["data"])),
+        ("Qt 中文翻译", _translations),
         ("创建主窗口", _window),
     ]
     failed = 0
