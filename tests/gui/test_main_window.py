@@ -88,3 +88,12 @@ def test_qt_own_buttons_are_translated(qapp):
     install_translations(QApplication.instance())
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_first_start_fits_a_small_screen(qtbot):
+    from zydesk.gui.main_window import MainWindow
+
+    window = MainWindow()  # no saved geometry: the offscreen screen is 800×800, smaller than the design
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert 0 < window.width() <= available.width() and 0 < window.height() <= available.height()

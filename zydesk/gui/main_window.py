@@ -3,7 +3,7 @@
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import __version__
@@ -243,9 +243,26 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._fit_first_start()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+
+    def _fit_first_start(self) -> None:
+        # The designed 1400×900 does not fit a 1366×768 office laptop: never start larger than the screen.
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(self.width(), available.width() * 95 // 100)
+        height = min(self.height(), available.height() * 90 // 100)
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
+        # On a narrow screen the side panels give up room first: the indicator columns need it most.
+        navigator = max(170, min(SPLITTER_SIZES[0], width * 15 // 100))
+        findings = max(200, min(SPLITTER_SIZES[2], width * 18 // 100))
+        self.ui.splitter.setSizes([navigator, max(400, width - navigator - findings), findings])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_close():
