@@ -94,6 +94,17 @@ def make_window(qtbot):
 
 
 @pytest.fixture
+def started(qtbot):
+    """Windows of an in-process start; closed without questions at the end of the test."""
+    windows = []
+    yield windows
+    for window in windows:
+        if window.document is not None:
+            window.document.undo_stack.setClean()
+        window.close()
+
+
+@pytest.fixture
 def window(make_window, example_copy):
     """The editor with (a copy of) the example open, as a user sees it after `zydesk FILE`."""
     return make_window(example_copy)

@@ -62,17 +62,6 @@ def _copy_holds_the_typing() -> bool:
     return False
 
 
-@pytest.fixture
-def started(qtbot):
-    """Windows of an in-process start; closed without questions at the end of the test."""
-    windows = []
-    yield windows
-    for window in windows:
-        if window.document is not None:
-            window.document.undo_stack.setClean()
-        window.close()
-
-
 def test_work_of_a_killed_editor_is_restored_at_the_next_start(example_copy, tmp_path, monkeypatch, qtbot, started):
     proc = start_editor(example_copy, tmp_path)
     try:

@@ -4,7 +4,6 @@ import json
 import os
 import uuid
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -38,16 +37,6 @@ def choose(monkeypatch, *choices):
     seen = []
     answer(monkeypatch, RecoveryDialog, lambda parent, offered: list(zip(offered, choices, strict=True)), calls=seen)
     return seen
-
-
-@pytest.fixture
-def started(qtbot):
-    windows = []
-    yield windows
-    for window in windows:
-        if window.document is not None:
-            window.document.undo_stack.setClean()
-        window.close()
 
 
 def test_no_leftovers_no_question(started):
