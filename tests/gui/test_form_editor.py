@@ -298,3 +298,18 @@ def test_ctrl_z_in_a_multi_line_box_is_the_document_undo(window, qtbot):
     qtbot.keyClick(goal, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert goal.toPlainText() == "新的目标"
     assert window.document.bundle.forms[0].goal.expected == "新的目标"
+
+
+def test_tier_is_only_offered_for_qualitative_rows(window, qtbot):
+    from .conftest import finish, replace_text
+
+    row = window.editor.indicators.rows[2]          # 质量指标: 合格 / 合格, qualitative
+    assert row.assessment.isEnabled()
+    replace_text(qtbot, row.target, "100%")
+    finish(qtbot, row.target)
+    replace_text(qtbot, row.actual, "90%")
+    finish(qtbot, row.actual)
+    assert not row.assessment.isEnabled()           # now quantitative: scored from its figures
+    assert "定量指标" in row.assessment.toolTip()
+    window.document.undo_stack.undo()
+    assert row.assessment.isEnabled()

@@ -12,6 +12,8 @@ from ..labels import assessment_items, score_text
 from .columns import SPACING, add_cell
 
 FIELDS = ("name", "target", "actual", "weight", "score", "deviation", "assessment")
+QUALITATIVE_TIP = "定性指标的评价档次，决定得分应在的区间"
+QUANTITATIVE_TIP = "定量指标（年度指标值与实际完成值都是数字）按完成比例计算建议得分，不用评价档次"
 
 
 class IndicatorRow(QWidget):
@@ -45,7 +47,7 @@ class IndicatorRow(QWidget):
         score_layout.addStretch(1)
         self.deviation = GrowingTextEdit(self, single_line=True)
         self.assessment = QComboBox(self)
-        self.assessment.setToolTip("定性指标的评价档次，决定得分应在的区间")
+        self.assessment.setToolTip(QUALITATIVE_TIP)
         tools = QWidget(self)
         tools_layout = QHBoxLayout(tools)
         tools_layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +97,12 @@ class IndicatorRow(QWidget):
         if self.suggestion.text() != text:
             self.suggestion.setText(text)
             self.suggestion.setVisible(bool(text))
+
+    def show_quantitative(self, quantitative: bool) -> None:
+        """A quantitative row is scored from its figures: the tier does not apply (FORM.md §2)."""
+        if self.assessment.isEnabled() == quantitative:
+            self.assessment.setEnabled(not quantitative)
+            self.assessment.setToolTip(QUANTITATIVE_TIP if quantitative else QUALITATIVE_TIP)
 
     def _move(self, step: int) -> None:
         if self.document is not None:

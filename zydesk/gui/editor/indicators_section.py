@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...model import LEVEL1S, Category, Level1, categories_of, edits, tidy
+from ...rules.scoring import read_indicator
 from ..bindings import Binding
 from ..document import Document
 from ..icons import icon
@@ -201,8 +202,10 @@ class IndicatorsSection(QFrame, Section):
 
     def refresh(self, document: Document, index: int) -> None:
         scores = document.analysis(index).scores
-        for row, suggestion in zip(self.rows, scores.suggestions, strict=True):
+        indicators = document.bundle.forms[index].indicators
+        for row, suggestion, indicator in zip(self.rows, scores.suggestions, indicators, strict=True):
             row.show_suggestion(suggestion)
+            row.show_quantitative(read_indicator(indicator) is not None)
         for block in self.blocks:
             block.show_weight(scores.level1_weights.get(block.level1.code),
                               document.policy.weights.get(block.level1.code))
