@@ -5,11 +5,11 @@ scores read (blank stays blank, 0 stays 0, amounts exactly as stored), indicator
 """
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ..model import CATEGORY_BY_CODE, FUND_COLUMNS, FUND_ROWS, Bundle, Form, Indicator, plain, tidy
 from ..rules.policy import Policy
-from ..rules.scoring import row_rate, total_score, total_weight
+from ..rules.scoring import rate_percent, row_rate, total_score, total_weight
 from . import geometry as geo
 from .fingerprint import fingerprint
 from .options import PrintOptions
@@ -43,10 +43,7 @@ def amount(value: Decimal | None) -> str:
 
 def rate_text(rate: Decimal | None, decimals: int = 0) -> str:
     """执行率 as a percent, half-up: 0.928828 -> 93% (decimals=0) or 92.88% (decimals=2); "" when undefined."""
-    if rate is None:
-        return ""
-    step = Decimal(1).scaleb(-decimals) if decimals > 0 else Decimal(1)
-    return f"{plain((rate * 100).quantize(step, rounding=ROUND_HALF_UP))}%"
+    return "" if rate is None else f"{plain(rate_percent(rate, max(decimals, 0)))}%"
 
 
 def year_line(year: int | None) -> str:

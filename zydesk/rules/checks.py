@@ -26,6 +26,7 @@ from .scoring import (
     execution_rate,
     execution_score,
     level1_weights,
+    rate_percent,
     read_indicator,
     suggested_score,
     total_weight,
@@ -45,7 +46,7 @@ def is_placeholder(text: str) -> bool:
 
 
 def percent(fraction: Decimal) -> str:
-    return f"{tidy((fraction * 100).quantize(Decimal('0.01')))}%"
+    return f"{tidy(rate_percent(fraction))}%"
 
 
 def check_bundle(bundle: Bundle) -> list[list[Finding]]:

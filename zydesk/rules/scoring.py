@@ -17,6 +17,11 @@ def round_score(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def rate_percent(fraction: Decimal, places: int = 2) -> Decimal:
+    """A fraction as a percentage rounded half-up to `places` (0.928828 -> 92.88), as paper and screen show it."""
+    return (fraction * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def denominator(row: FundRow, policy: Policy) -> Decimal | None:
     return row.annual if policy.execution_denominator == "annual" else row.initial
 
