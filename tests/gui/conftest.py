@@ -2,6 +2,8 @@
 
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -141,3 +143,14 @@ def finish(qtbot, widget: QWidget) -> None:
     """Leave the field with Tab, as a user does; the field's editing is finished."""
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
     QApplication.processEvents()
+
+
+def run_under_xvfb(script: str, out: Path, drop_env: tuple[str, ...] = ()) -> list[Path]:
+    """Run a screenshot script in a real X session (Xvfb, 1600×1000); the PNG paths it printed."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", *drop_env)}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, script, str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return [Path(line) for line in result.stdout.split()]

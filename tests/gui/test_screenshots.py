@@ -1,15 +1,11 @@
 """The real editor under Xvfb at 1600×1000: screenshots of each form and the preview (tests/gui/screenshots.py)."""
 
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
-from .conftest import ROOT
+from .conftest import ROOT, run_under_xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -17,13 +13,7 @@ pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="Xvfb (xvfb-run) is not installed")
 def test_screenshots_of_every_form_and_the_preview(tmp_path):
     out = ROOT / "artifacts" / "screenshots"
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env["QT_QPA_PLATFORM"] = "xcb"
-    result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "tests/gui/screenshots.py", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    written = [Path(line) for line in result.stdout.split()]
+    written = run_under_xvfb("tests/gui/screenshots.py", out)
     assert [p.name for p in written] == [
         "form-1.png", "form-1-page.png", "form-2.png", "form-2-page.png", "form-3.png", "form-3-page.png",
         "form-4.png", "form-4-page.png", "preview.png"]
