@@ -14,3 +14,8 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def bundled_font_paths() -> tuple[Path, Path]:
+    """The bundled Chinese font (regular, bold): the print's font, and the editor's when the PC has none."""
+    return resource("fonts", "ZydeskSerifSC-Regular.ttf"), resource("fonts", "ZydeskSerifSC-Bold.ttf")

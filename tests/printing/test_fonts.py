@@ -7,6 +7,7 @@ import pytest
 from printing_helpers import load_example, page_texts, squash
 
 from zydesk.printing import PrintOptions, fonts, render_pdf_bytes
+from zydesk.resources import bundled_font_paths
 
 NOTO_CFF = Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
 
@@ -85,7 +86,7 @@ def test_cff_font_is_refused_with_a_reason():
 
 
 def test_system_simsun_when_bundled_font_is_missing(no_bundled_font):
-    shutil.copy(fonts.resource("fonts", fonts.BUNDLED_REGULAR), no_bundled_font / "SimSun.ttf")
+    shutil.copy(bundled_font_paths()[0], no_bundled_font / "SimSun.ttf")
     chosen = fonts.font_set()
     assert chosen.embedded
     assert "宋体" in chosen.label and "simsun" in chosen.label.lower()
@@ -96,7 +97,7 @@ def test_system_simsun_when_bundled_font_is_missing(no_bundled_font):
 def test_other_truetype_cjk_font_when_no_simsun(no_bundled_font):
     sub = no_bundled_font / "truetype" / "wqy"
     sub.mkdir(parents=True)
-    shutil.copy(fonts.resource("fonts", fonts.BUNDLED_REGULAR), sub / "wqy-zenhei.ttc")
+    shutil.copy(bundled_font_paths()[0], sub / "wqy-zenhei.ttc")
     chosen = fonts.font_set()
     assert "wqy-zenhei.ttc" in chosen.label
     assert chosen.embedded

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from .icons import icon
+from .ui_font import ensure_chinese_font
 
 APP_NAME = "zydesk"
 
@@ -40,6 +41,7 @@ def create_app(argv: list[str]) -> QApplication:
     app.setWindowIcon(icon("zydesk"))
     app.setDesktopFileName("zydesk")  # Wayland/X11 desktops match the window to zydesk.desktop's icon
     install_translations(app)
+    ensure_chinese_font(app)
     return app
 
 

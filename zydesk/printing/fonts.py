@@ -17,10 +17,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..resources import resource
+from ..resources import bundled_font_paths
 
-BUNDLED_REGULAR = "ZydeskSerifSC-Regular.ttf"
-BUNDLED_BOLD = "ZydeskSerifSC-Bold.ttf"
 BUNDLED_NAME = "ZydeskSerifSC"
 CID_FALLBACK = "STSong-Light"
 # A font that cannot print these is no Chinese font for our purpose.
@@ -116,7 +114,7 @@ def _choose(font_file: Path | None) -> FontSet:
 
 
 def bundled_paths() -> tuple[Path, Path]:
-    return resource("fonts", BUNDLED_REGULAR), resource("fonts", BUNDLED_BOLD)
+    return bundled_font_paths()
 
 
 def _file_set(path: Path, index: int, bold_path: Path | None, label: str, warnings: list[str],
