@@ -3,6 +3,7 @@
 # checks and prints the example.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 [ -x dist/zydesk/zydesk ] || { echo "dist/zydesk/zydesk is missing: run packaging/build.sh" >&2; exit 1; }
 outside=$(mktemp -d)
 trap 'rm -rf "$outside"' EXIT
@@ -15,4 +16,6 @@ env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk check exa
 grep -q "共 4 张表：2 个错误，5 个警告" check.txt
 env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk print example.zyd.json -o example.pdf
 test -s example.pdf
+# The oldest glibc this build runs on, as README states it (the build machine's: its libraries are bundled).
+"$ROOT/.venv/bin/python" "$ROOT/packaging/glibc_floor.py" zydesk --max-glibc 2.36
 echo "bundle check passed: $(du -sh --apparent-size zydesk | cut -f1)"

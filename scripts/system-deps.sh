@@ -6,6 +6,8 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0
   libcups2 xvfb xauth x11-utils poppler-utils fonts-noto-cjk
+  binutils  # objdump: PyInstaller and packaging/glibc_floor.py read shared libraries with it
+  curl bzip2 debootstrap  # the build for older PCs: its sources, and the Debian 11 system it is tried on
 )
 missing=()
 for p in "${packages[@]}"; do
