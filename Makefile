@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system ui bench clean package
+.PHONY: run test lint system ui bench clean package package-compat
 
 system:
 	bash scripts/system-deps.sh
@@ -39,3 +39,9 @@ clean:
 package: system $(STAMP)
 	bash packaging/build.sh
 	bash packaging/check_bundle.sh
+
+# The folder for older PCs (glibc 2.28 and newer: UOS 20, Kylin V10), then tried on a Debian 11 system
+# that has only the PC libraries README lists.
+package-compat: system $(STAMP)
+	bash packaging/build-compat.sh
+	bash packaging/check_compat.sh bullseye

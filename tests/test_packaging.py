@@ -22,3 +22,10 @@ def test_spec_ships_every_policy_and_font():
         assert f'"{path.name}"' in SPEC, path.name
     for name in ("ZydeskSerifSC-Regular.ttf", "ZydeskSerifSC-Bold.ttf", "OFL.txt", "xiaoguan-2021.json"):
         assert f'"{name}"' in SPEC, name
+
+
+def test_readme_lists_every_library_the_pc_must_have():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = (ROOT / "packaging" / "pc-libraries.txt").read_text(encoding="utf-8").splitlines()
+    for name in (line for line in listed if line and not line.startswith("#")):
+        assert f"`{name}`" in readme, name
