@@ -40,8 +40,9 @@ package: system $(STAMP)
 	bash packaging/build.sh
 	bash packaging/check_bundle.sh
 
-# The folder for older PCs (glibc 2.28 and newer: UOS 20, Kylin V10), then tried on a Debian 11 system
-# that has only the PC libraries README lists.
+# The folder for older PCs (glibc 2.28 and newer: UOS 20, Kylin V10); the test suite on its Python and Qt;
+# then the folder tried on a Debian 11 system that has only the PC libraries README lists.
 package-compat: system $(STAMP)
 	bash packaging/build-compat.sh
+	bash packaging/compat/test.sh
 	bash packaging/check_compat.sh bullseye
