@@ -18,12 +18,7 @@ mkdir -p "$WORK/wheels"
 
 bash packaging/compat/build-python.sh "$WORK" "$PREFIX"
 
-# The packages, as wheels for glibc 2.28 (taken with this checkout's pip: the new Python has no TLS).
-platforms=()
-for v in 5 12 17 24 26 27 28; do platforms+=(--platform "manylinux_2_${v}_x86_64"); done
-"$ROOT/.venv/bin/pip" download -q -d "$WORK/wheels" --only-binary=:all: "${platforms[@]}" \
-  --platform manylinux2014_x86_64 --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none \
-  -r packaging/compat/requirements.txt
+bash packaging/compat/download-wheels.sh "$WORK/wheels" -r packaging/compat/requirements.txt
 # The environment, made anew when the pins or the Python change.
 wanted=$(cat packaging/compat/requirements.txt "$PREFIX/.recipe")
 if [ "$(cat "$WORK/venv/.made-from" 2>/dev/null)" != "$wanted" ]; then

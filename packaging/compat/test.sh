@@ -15,11 +15,7 @@ for requirement in dev:
         print(requirement)
 PY
 )
-platforms=()
-for v in 5 12 17 24 26 27 28; do platforms+=(--platform "manylinux_2_${v}_x86_64"); done
-.venv/bin/pip download -q -d "$WORK/wheels" --only-binary=:all: "${platforms[@]}" \
-  --platform manylinux2014_x86_64 --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none \
-  -r packaging/compat/requirements.txt "${tools[@]}"
+bash packaging/compat/download-wheels.sh "$WORK/wheels" -r packaging/compat/requirements.txt "${tools[@]}"
 rm -rf "$WORK/testenv"
 "$WORK/python/bin/python3.11" -m venv "$WORK/testenv"
 "$WORK/testenv/bin/pip" install -q --no-index --find-links "$WORK/wheels" -r packaging/compat/requirements.txt \
