@@ -22,7 +22,7 @@ def fresh_fonts():
 @pytest.fixture
 def no_bundled_font(monkeypatch, tmp_path):
     missing = tmp_path / "missing"
-    monkeypatch.setattr(fonts, "bundled_paths", lambda: (missing / "R.ttf", missing / "B.ttf"))
+    monkeypatch.setattr(fonts, "bundled_font_paths", lambda: (missing / "R.ttf", missing / "B.ttf"))
     monkeypatch.setattr(fonts, "font_dirs", lambda: [tmp_path / "system-fonts"])
     (tmp_path / "system-fonts").mkdir()
     return tmp_path / "system-fonts"
@@ -47,7 +47,7 @@ def test_bundled_font_covers_the_example():
 
 def test_configured_font_file_is_preferred(tmp_path):
     mine = tmp_path / "my-song.ttf"
-    shutil.copy(fonts.bundled_paths()[0], mine)
+    shutil.copy(bundled_font_paths()[0], mine)
     chosen = fonts.font_set(mine)
     assert chosen.regular != "ZydeskSerifSC"
     assert str(mine) in chosen.label

@@ -91,7 +91,7 @@ def _choose(font_file: Path | None) -> FontSet:
             return _file_set(Path(font_file), 0, None, f"设置的字体 {font_file}", warnings)
         except _Unusable as exc:
             warnings.append(f"设置的字体文件 {font_file} 无法使用（{exc}），已改用其他字体")
-    regular, bold = bundled_paths()
+    regular, bold = bundled_font_paths()
     try:
         return _file_set(regular, 0, bold, "随附字体 Zydesk Serif SC", warnings, name=BUNDLED_NAME)
     except _Unusable as exc:
@@ -111,10 +111,6 @@ def _choose(font_file: Path | None) -> FontSet:
     warnings.append(f"未找到可嵌入的中文字体，已改用 PDF 内置字体 {CID_FALLBACK}：字体未嵌入 PDF，"
                     "在其他电脑或打印机上可能显示不同甚至缺字")
     return FontSet(CID_FALLBACK, CID_FALLBACK, f"PDF 内置字体 {CID_FALLBACK}", False, tuple(warnings), None)
-
-
-def bundled_paths() -> tuple[Path, Path]:
-    return bundled_font_paths()
 
 
 def _file_set(path: Path, index: int, bold_path: Path | None, label: str, warnings: list[str],
