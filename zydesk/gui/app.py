@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from .icons import icon
+from .input_method import prepare_input_method
 from .ui_font import ensure_chinese_font
 
 APP_NAME = "zydesk"
@@ -33,6 +34,8 @@ def _show_unexpected(kind, value, tb) -> None:
 
 
 def create_app(argv: list[str]) -> QApplication:
+    if QApplication.instance() is None:
+        prepare_input_method()  # Qt reads the input-method variables once, when the application starts
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
