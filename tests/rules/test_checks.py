@@ -6,6 +6,7 @@ import pytest
 
 from conftest import D, bundle_of, clean_form
 from zydesk.model import FundRow, Indicator
+from zydesk.model.rollover import roll_over
 from zydesk.rules.checks import check_bundle, check_form
 from zydesk.rules.policy import load_policy
 
@@ -319,3 +320,9 @@ def test_cost_over_budget_boundary_and_units():
     found = [f for f in findings(form) if f.code == "cost.over_budget"]
     assert len(found) == 1 and "100.01" in found[0].message
     assert found[0].path == "forms[0].indicators[3].target"
+
+
+def test_rolled_over_example_warns_of_its_dated_targets(example):
+    stale = [[f.path for f in form if f.code == "indicator.stale_year"] for form in check_bundle(roll_over(example))]
+    assert stale == [["forms[0].indicators[3].target", "forms[0].indicators[4].target"], [], [], []]
+    assert all(f.code != "indicator.stale_year" for form in check_bundle(example) for f in form)
