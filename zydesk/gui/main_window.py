@@ -72,9 +72,11 @@ class MainWindow(QMainWindow):
         ui.actionSaveAs.triggered.connect(self.files.save_as)
         ui.actionNewYear.triggered.connect(self.files.new_year)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionPreview.triggered.connect(self.printing.preview)
-        ui.actionExportPdf.triggered.connect(self.printing.export_pdf)
-        ui.actionPrint.triggered.connect(self.printing.print_)
+        ui.actionPreview.triggered.connect(lambda: self.printing.preview())
+        ui.actionExportPdf.triggered.connect(lambda: self.printing.export_pdf())
+        ui.actionPrint.triggered.connect(lambda: self.printing.print_())
+        ui.actionPrintCurrent.triggered.connect(self.printing.preview_current)
+        ui.actionPrintChosen.triggered.connect(self.printing.preview_chosen)
         ui.actionSignatures.triggered.connect(self.edit_signatures)
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionAbout.triggered.connect(self._about)
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         self.ui.actionDeleteForm.setEnabled(has)
         self.ui.actionMoveFormUp.setEnabled(has and current > 0)
         self.ui.actionMoveFormDown.setEnabled(has and current < count - 1)
+        self.ui.actionPrintCurrent.setEnabled(has)
+        self.ui.actionPrintChosen.setEnabled(count > 0)
 
     # ---- the document -----------------------------------------------------------------------
 
