@@ -65,7 +65,7 @@ def test_ctrl_s_that_fails_says_why_and_keeps_everything(window, example_copy, q
     qtbot.keyClick(window.editor.header.ui.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert errors == [(window, "保存失败", f"xiaoguan-2021.zyd.json：{reason}")]
     assert window.isWindowModified() and window.document.bundle.forms[0].phone == "123"
-    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*]"
     _unchanged(example_copy)
     assert not storage.backup_path(example_copy).exists()
     assert len(list(recovery_dir().glob("*.recovery.json"))) == 1   # the work is still recoverable

@@ -22,6 +22,7 @@ from .dialogs import (
     with_bundle_suffix,
 )
 from .document import Document, empty_form
+from .status_notes import ACCESS, SAVE
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -36,8 +37,8 @@ class FileController(QObject):
     def document(self) -> Document | None:
         return self.window.document
 
-    def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 10_000)
+    def _status(self, text: str, cause: str | None = None) -> None:
+        self.window.notes.show(text, cause)
 
     def _folder(self) -> str:
         if self.document is not None and self.document.path is not None:
@@ -85,7 +86,8 @@ class FileController(QObject):
         access.apply(document)
         self.window.set_document(document)
         self.window.settings.add_recent(path)
-        self._status(access.note or (f"已只读打开 {path}" if document.read_only else f"已打开 {path}"))
+        self._status(access.note or (f"已只读打开 {path}" if document.read_only else f"已打开 {path}"),
+                     ACCESS if document.read_only else None)
         return True
 
     def _refused(self, path: Path, reason: str) -> bool:
@@ -112,7 +114,7 @@ class FileController(QObject):
         document.origin = path
         document.mark_unsaved()
         self.window.set_document(document)
-        self._status(f"已打开备份 {backup.name}；原文件未改动，请核对后用“另存为”保存")
+        self._status(f"已打开备份 {backup.name}；原文件未改动，请核对后用“另存为”保存", SAVE)
         return True
 
     def show_restored(self, document: Document, note: str) -> None:

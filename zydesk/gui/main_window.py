@@ -20,8 +20,8 @@ from .lock_dialog import owner_text
 from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
+from .status_notes import EDIT, StatusNotes
 
-STATUS_TIMEOUT_MS = 10_000
 SPLITTER_SIZES = (250, 1050, 300)
 
 
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.navigator = self.ui.navigator
         self.findings = self.ui.findings
         self.bundle_bar = self.ui.bundleBar
+        self.notes = StatusNotes(self.statusBar(), self)
         self.files = FileController(self)
         self.printing = PrintController(self)
         self._setup_actions()
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
             document.duplicate_form(current)
         elif what == "delete":
             document.remove_form(current)
-            self.statusBar().showMessage("已删除表；按 Ctrl+Z 可撤销", STATUS_TIMEOUT_MS)
+            self.notes.show("已删除表；按 Ctrl+Z 可撤销", EDIT)
         else:
             document.move_form(current, -1 if what == "up" else +1)
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         old, self.document = self.document, document
         document.setParent(self)
         document.set_flush(flush_focused)
+        self.notes.follow(document)
         stack = document.undo_stack
         stack.cleanChanged.connect(self._update_title)
         stack.canUndoChanged.connect(self.ui.actionUndo.setEnabled)
@@ -164,14 +166,15 @@ class MainWindow(QMainWindow):
         self.ui.actionRedo.setIconText("重做")
 
     def _message(self, text: str) -> None:
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        self.notes.show(text, EDIT)
 
     def _update_title(self) -> None:
         document = self.document
         if document is None:
             return
         read_only = "（只读）" if document.read_only else ""
-        self.setWindowTitle(f"{document.display_name()}{read_only}[*] - zydesk")
+        # Qt adds the program's display name ("… — zydesk 绩效自评表") itself on every desktop.
+        self.setWindowTitle(f"{document.display_name()}{read_only}[*]")
         self.setWindowModified(document.is_modified())
         self.read_only_banner.setVisible(document.read_only)
         if document.read_only:
