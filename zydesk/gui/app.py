@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from .icons import icon
 from .input_method import prepare_input_method
+from .qt_strings import MissingQtStrings
 from .ui_font import ensure_chinese_font
 
 APP_NAME = "zydesk"
@@ -19,6 +20,8 @@ def install_translations(app: QApplication) -> None:
     """Qt's own texts (buttons, file and print dialogs) in Simplified Chinese."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Installed first, so asked last: Qt asks the most recently installed translator first.
+    app.installTranslator(MissingQtStrings(app))
     for name in ("qtbase_zh_CN",):
         translator = QTranslator(app)
         if translator.load(name, folder):
