@@ -126,11 +126,11 @@ def test_a_damaged_file_is_refused_with_the_core_reason(window, monkeypatch, tmp
 
 def test_save_failure_is_shown_and_the_document_stays_modified(window, monkeypatch, qtbot, tmp_path):
     replace_text(qtbot, window.editor.header.ui.phone, "123")
-    errors = []
-    answer(monkeypatch, dialogs.Messages, None, name="error", calls=errors)
+    failed = []
+    answer(monkeypatch, dialogs.SaveFailedPrompt, False, calls=failed)
     answer(monkeypatch, dialogs.SaveFileDialog, tmp_path / "missing-folder" / "x.zyd.json")
     assert not window.files.save_as()
-    assert errors and errors[0][1] == "保存失败"
+    assert failed == [(window, "x.zyd.json", "文件夹不存在或网络路径已断开，未保存")]
     assert window.isWindowModified()
 
 

@@ -80,6 +80,21 @@ class PrintConfirm:
         return box.clickedButton() is go
 
 
+class SaveFailedPrompt:
+    """A save that did not happen (read-only folder, full disk, network gone): save elsewhere, or not now."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, reason: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, "保存失败", f"{name}：{reason}", parent=parent)
+        box.setInformativeText("您的修改仍在程序中，没有丢失。可以用“另存为”保存到另一个文件夹（如“文档”或 U 盘）。")
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton("暂不保存", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is save_as
+
+
 class BackupPrompt:
     """A file that cannot be opened, with a backup beside it: open the backup instead?"""
 

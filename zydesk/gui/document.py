@@ -58,6 +58,7 @@ class Document(QObject):
         self.owner: LockInfo | None = None         # who, when read-only (None: could not be read)
         self.recovered_from: Recovery | None = None  # restored from this recovery copy after a crash
         self.origin: Path | None = None            # opened from the backup of this (refused) file
+        self.unwritable = ""                       # why `path` cannot be written (read-only folder or file)
         self.reanalyse()
 
     # ---- state -----------------------------------------------------------------------------
@@ -80,6 +81,11 @@ class Document(QObject):
 
     def set_read_only(self, owner: LockInfo | None) -> None:
         self.read_only, self.owner = True, owner
+        self.accessChanged.emit()
+
+    def set_unwritable(self, reason: str) -> None:
+        """`path` can be read but not written here (told at once, before the user types)."""
+        self.unwritable = reason
         self.accessChanged.emit()
 
     def take_lock(self, lock: DocumentLock | None) -> None:
@@ -261,5 +267,7 @@ class Document(QObject):
         changed = path != self.path
         self.path, self.origin = path, None
         self.undo_stack.setClean()
+        if self.unwritable:  # written after all (saved elsewhere, or the folder is writable again)
+            self.set_unwritable("")
         if changed:
             self.pathChanged.emit()

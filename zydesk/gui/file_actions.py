@@ -17,6 +17,7 @@ from .dialogs import (
     Messages,
     OpenFileDialog,
     SaveChangesPrompt,
+    SaveFailedPrompt,
     SaveFileDialog,
     YearDialog,
     with_bundle_suffix,
@@ -86,8 +87,11 @@ class FileController(QObject):
         access.apply(document)
         self.window.set_document(document)
         self.window.settings.add_recent(path)
-        self._status(access.note or (f"已只读打开 {path}" if document.read_only else f"已打开 {path}"),
-                     ACCESS if document.read_only else None)
+        if document.unwritable:
+            self._status(f"已打开 {path}；{document.unwritable}，请用“另存为”保存到别处", ACCESS)
+        else:
+            self._status(access.note or (f"已只读打开 {path}" if document.read_only else f"已打开 {path}"),
+                         ACCESS if document.read_only else None)
         return True
 
     def _refused(self, path: Path, reason: str) -> bool:
@@ -174,7 +178,9 @@ class FileController(QObject):
         except storage.SaveError as exc:
             if new_lock is not None:
                 new_lock.release()
-            Messages.error(self.window, "保存失败", f"{path.name}：{exc.reason}")
+            # The document stays as it is; another folder is the way out, so offer it right here.
+            if SaveFailedPrompt.ask(self.window, path.name, exc.reason):
+                return self.save_as()
             return False
         if moved or new_lock is not None:
             document.take_lock(new_lock)   # the old file's lock goes; the new file's is held

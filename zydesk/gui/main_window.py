@@ -172,11 +172,14 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is None:
             return
-        read_only = "（只读）" if document.read_only else ""
+        read_only = "（只读）" if document.read_only or document.unwritable else ""
         # Qt adds the program's display name ("… — zydesk 绩效自评表") itself on every desktop.
         self.setWindowTitle(f"{document.display_name()}{read_only}[*]")
         self.setWindowModified(document.is_modified())
-        self.read_only_banner.setVisible(document.read_only)
+        self.read_only_banner.setVisible(document.read_only or bool(document.unwritable))
+        if document.unwritable and not document.read_only:
+            self.read_only_banner.setText(f"<b>只读</b>　{html.escape(document.unwritable)}：可以查看和修改，"
+                                          "但不能保存到这里；请用“另存为”保存到另一个文件夹。")
         if document.read_only:
             self.read_only_banner.setText(f"<b>只读</b>　{html.escape(owner_text(document.owner))}"
                                           "可以查看和修改，但不能保存到这个文件；请用“另存为”保存到另一个文件。")
