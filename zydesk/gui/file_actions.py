@@ -52,10 +52,13 @@ class FileController(QObject):
     def new_document(self) -> Document:
         """A new file: the evaluated year is last year; one empty form with the policy's weights."""
         settings = self.window.settings
-        bundle = new_bundle(datetime.date.today().year - 1, title=settings.default_title)
+        bundle = new_bundle(datetime.date.today().year - 1, title=settings.default_title,
+                            policy=settings.default_policy)
         bundle.signatures = Signatures(**settings.signature_names())
-        bundle.forms.append(empty_form(load_policy(bundle.policy)))
-        return Document(bundle)
+        bundle.forms.append(empty_form(load_policy(bundle.policy), settings.form_defaults()))
+        document = Document(bundle)
+        document.mark_untouched(bundle.forms[0])
+        return document
 
     def new(self) -> None:
         if self.maybe_close():
