@@ -82,6 +82,14 @@ def test_later_starts_and_starts_with_a_file_ask_nothing(monkeypatch, example_co
     assert asked == []
 
 
+def test_a_blank_title_at_first_run_is_the_title_without_a_region(qtbot):
+    dialog = FirstRunDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.ui.title.text() == "" and "朝阳区" in dialog.ui.title.placeholderText()
+    dialog.accept()
+    assert Settings().default_title == "项目支出绩效自评表"
+
+
 def test_declining_the_first_run_keeps_the_defaults_and_says_where_to_find_them(make_window, monkeypatch):
     window = make_window()
     answer(monkeypatch, FirstRunDialog, False)

@@ -31,6 +31,9 @@ class Settings:
     def default_title(self, value: str) -> None:
         self.store.setValue("new/title", value.strip())
 
+    def has_title(self) -> bool:
+        return bool(self._str("new/title"))
+
     @property
     def default_policy(self) -> str:
         chosen = self._str("new/policy")

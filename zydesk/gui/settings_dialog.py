@@ -10,6 +10,7 @@ from .dialogs import FontFileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .settings import Settings
 
+GENERIC_TITLE = "项目支出绩效自评表"  # the title without a region, when the office leaves it blank
 _SIGNATURES = (("preparer", "preparer"), ("reviewer", "reviewer"), ("unit_head", "unitHead"))
 
 
@@ -89,4 +90,11 @@ class FirstRunDialog(SettingsDialog):
             group.setVisible(False)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("开始使用")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("以后再说")
+        if not settings.has_title():
+            self.ui.title.clear()  # the placeholder shows an example; 朝阳区 is not every office's region
         self.ui.title.setFocus()
+
+    def save(self) -> None:
+        super().save()
+        if not self.ui.title.text().strip():
+            self.settings.default_title = GENERIC_TITLE

@@ -32,6 +32,7 @@ class SignaturesDialog(QDialog):
         mark(self.ui.date, "refused" if reason else None, reason or "")
         self.ui.dateError.setText(reason or "")
         self.ui.dateError.setVisible(reason is not None)
+        self.adjustSize()  # room for the reason under the field
 
     def load(self, values: dict[str, str]) -> None:
         for key, name in FIELDS:

@@ -24,6 +24,7 @@ class Ui_SignaturesDialog(object):
     def setupUi(self, SignaturesDialog):
         if not SignaturesDialog.objectName():
             SignaturesDialog.setObjectName(u"SignaturesDialog")
+        SignaturesDialog.setMinimumSize(QSize(400, 0))
         self.layout = QVBoxLayout(SignaturesDialog)
         self.layout.setObjectName(u"layout")
         self.hint = QLabel(SignaturesDialog)
