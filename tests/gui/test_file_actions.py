@@ -167,3 +167,6 @@ def test_new_year_writes_a_new_file_and_never_overwrites(window, example_copy, m
     assert window.document.path == target
     assert window.bundle_bar.ui.year.text() == "2022"
     assert window.editor.funds.ui.totalExecuted.text() == ""
+    # Last year's dated targets (2020年12月, 2021年12月) are warned of, in the note and at the field.
+    assert "2 个年度指标值还写着往年的日期" in window.statusBar().currentMessage()
+    assert "indicator.stale_year" in {f.code for f in window.document.analysis(0).findings}

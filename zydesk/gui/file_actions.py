@@ -234,7 +234,11 @@ class FileController(QObject):
         self.window.settings.add_recent(path)
         if self.maybe_close():
             self.load(path)
-            self._status(f"已生成 {year} 年度文件 {path.name}：金额、完成值、得分和签字已清空，请逐项填写")
+            loaded = self.window.document
+            stale = sum(1 for i in range(len(loaded.bundle.forms)) for f in loaded.analysis(i).findings
+                        if f.code == "indicator.stale_year") if loaded is not None else 0
+            note = f"；{stale} 个年度指标值还写着往年的日期，请更新（见检查结果）" if stale else ""
+            self._status(f"已生成 {year} 年度文件 {path.name}：金额、完成值、得分和签字已清空，请逐项填写{note}")
         else:
             self._status(f"已生成 {year} 年度文件 {path}")
 

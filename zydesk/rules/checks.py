@@ -219,8 +219,8 @@ def _stale_year(ind: Indicator, label: str, at: str, year: int | None) -> Iterat
     earlier = [y for y in map(int, _YEAR_IN_TEXT.findall(ind.target)) if y < year]
     if earlier:
         yield Finding("indicator.stale_year", "warning", f"{at}.target",
-                      f"{label}的年度指标值“{ind.target.strip()}”写的是 {min(earlier)} 年，早于本年度 {year} 年，"
-                      "实际完成值还未填写：请更新上年结转来的指标值")
+                      f"{label}的年度指标值“{ind.target.strip()}”还是 {min(earlier)} 年的"
+                      f"（本年度为 {year} 年），请更新")
 
 
 def _indicator(ind: Indicator, label: str, at: str, policy: Policy) -> Iterator[Finding]:
