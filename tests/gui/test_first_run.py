@@ -1,4 +1,4 @@
-"""The first start (settings_dialog.FirstRunDialog, MainWindow.first_run) and a new form shown calmly (待填写)."""
+"""The first start (settings_dialog.FirstRunDialog, FileController.first_run) and a new form shown calmly (待填写)."""
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -93,7 +93,7 @@ def test_a_blank_title_at_first_run_is_the_title_without_a_region(qtbot):
 def test_declining_the_first_run_keeps_the_defaults_and_says_where_to_find_them(make_window, monkeypatch):
     window = make_window()
     answer(monkeypatch, FirstRunDialog, False)
-    window.first_run()
+    window.files.first_run()
     assert window.settings.first_run_done
     assert "设置" in window.statusBar().currentMessage()
     assert window.document.bundle.title == "朝阳区项目支出绩效自评表"

@@ -93,7 +93,7 @@ def main(args: list[str]) -> int:
     started_new = not [a for a in args if not a.startswith("-")] and windows[0].document.path is None
     if started_new and not windows[0].settings.first_run_done:
         # The first start without a file: ask for the office's defaults once the window is on screen.
-        QTimer.singleShot(0, windows[0].first_run)
+        QTimer.singleShot(0, windows[0].files.first_run)
     # Once the window exists on screen: to the front (also when started from a file association).
     QTimer.singleShot(0, windows[0].activateWindow)
     return app.exec()

@@ -60,6 +60,20 @@ class FileController(QObject):
         document.mark_untouched(bundle.forms[0])
         return document
 
+    def first_run(self) -> None:
+        """The office's title, unit, signatories and 评分规则, asked once; 设置 holds them for later."""
+        from .settings_dialog import FirstRunDialog
+
+        window = self.window
+        window.settings.first_run_done = True
+        if not FirstRunDialog.ask(window, window.settings):
+            self._status("可以随时在“编辑 → 设置”中填写本单位的信息")
+            return
+        document = self.document
+        if document is not None and document.path is None and document.origin is None \
+                and document.recovered_from is None and not document.is_modified():
+            window.set_document(self.new_document())   # the untouched new file, now with the office's defaults
+
     def new(self) -> None:
         if self.maybe_close():
             self.window.set_document(self.new_document())

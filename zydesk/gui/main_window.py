@@ -246,19 +246,6 @@ class MainWindow(QMainWindow):
             if self.document is not None:
                 self.document.form_defaults = self.settings.form_defaults()
 
-    def first_run(self) -> None:
-        """The office's title, unit, signatories and 评分规则, asked once; 设置 holds them for later."""
-        from .settings_dialog import FirstRunDialog
-
-        self.settings.first_run_done = True
-        if not FirstRunDialog.ask(self, self.settings):
-            self.notes.show("可以随时在“编辑 → 设置”中填写本单位的信息")
-            return
-        document = self.document
-        if document is not None and document.path is None and document.origin is None \
-                and document.recovered_from is None and not document.is_modified():
-            self.set_document(self.files.new_document())   # the untouched new file, now with the office's defaults
-
     def _about(self) -> None:
         Messages.info(self, "关于 zydesk",
                       f"zydesk {__version__}\n项目支出绩效自评表的填写、检查与打印。\n所有数据只保存在本机文件中。")
