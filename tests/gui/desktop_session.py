@@ -2,6 +2,7 @@
 through the X server (xdotool), as a clerk's keyboard types them."""
 
 import contextlib
+import glob
 import os
 import re
 import shutil
@@ -15,7 +16,7 @@ from pathlib import Path
 # What each desktop input method needs here, and the Debian packages that bring it (scripts/system-deps.sh).
 DAEMONS = {
     "ibus": (("ibus-daemon", "ibus", "/usr/libexec/ibus-engine-libpinyin"), "ibus ibus-libpinyin"),
-    "fcitx5": (("fcitx5", "fcitx5-remote", "/usr/lib/x86_64-linux-gnu/fcitx5/libpinyin.so"), "fcitx5 fcitx5-pinyin"),
+    "fcitx5": (("fcitx5", "fcitx5-remote", "/usr/lib/*/fcitx5/libpinyin.so"), "fcitx5 fcitx5-pinyin"),
 }
 TOOLS = ("Xvfb", "dbus-daemon", "xdotool")
 SCREEN = "1366x768x24"  # the office screens
@@ -56,7 +57,7 @@ def wait_for(condition: Callable[[], object], what: str, timeout: float = 20.0, 
 
 def missing_programs(daemon: str) -> list[str]:
     programs, _ = DAEMONS[daemon]
-    return [p for p in (*TOOLS, *programs) if not (shutil.which(p) or Path(p).exists())]
+    return [p for p in (*TOOLS, *programs) if not (shutil.which(p) or glob.glob(p))]
 
 
 class DesktopSession:
