@@ -1,0 +1,89 @@
+"""A streaming look at an .xlsx before calamine reads it: each sheet's extent and formulas without a result.
+
+calamine allocates a dense grid for a sheet's bounding box (a two-cell sheet reaching XFD1048576 aborts the
+process) and does not say which cells are formulas; the sheet XML is streamed with the standard parser to
+learn both first. Only these two facts are taken from the XML; the values are read by calamine.
+"""
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from xml.etree import ElementTree
+
+_REF = re.compile(r"([A-Z]+)(\d+)")
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@dataclass
+class SheetScan:
+    rows: int = 0  # 1 + the last row holding a value (0 when empty)
+    cols: int = 0
+    # (row, col), 0-based: formula cells saved without a computed value.
+    formulas_without_value: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def column_number(letters: str) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> worksheet part, from xl/workbook.xml and its relationships."""
+    targets: dict[str, str] = {}
+    with archive.open("xl/_rels/workbook.xml.rels") as handle:
+        for _, elem in ElementTree.iterparse(handle):
+            if _local(elem.tag) == "Relationship":
+                target = elem.get("Target", "")
+                part = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+                targets[elem.get("Id", "")] = part
+    parts: dict[str, str] = {}
+    with archive.open("xl/workbook.xml") as handle:
+        for _, elem in ElementTree.iterparse(handle):
+            if _local(elem.tag) == "sheet":
+                rel = elem.get(_REL_NS) or next((v for k, v in elem.attrib.items() if _local(k) == "id"), "")
+                if rel in targets:
+                    parts[elem.get("name", "")] = targets[rel]
+    return parts
+
+
+def _scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
+    scan = SheetScan()
+    row, col = -1, -1
+    with archive.open(part) as handle:
+        for event, elem in ElementTree.iterparse(handle, events=("start", "end")):
+            tag = _local(elem.tag)
+            if event == "start":
+                if tag == "row":
+                    r = elem.get("r")
+                    row, col = (int(r) if r and r.isdigit() else row + 2) - 1, -1
+                continue
+            if tag == "c":
+                match = _REF.fullmatch(elem.get("r", ""))
+                if match:
+                    row, col = int(match.group(2)) - 1, column_number(match.group(1)) - 1
+                else:
+                    col += 1
+                children = {_local(child.tag) for child in elem}
+                if "v" in children or "is" in children:
+                    scan.rows, scan.cols = max(scan.rows, row + 1), max(scan.cols, col + 1)
+                elif "f" in children:
+                    scan.formulas_without_value.append((row, col))
+                elem.clear()
+            elif tag == "row":
+                elem.clear()
+    return scan
+
+
+def scan_xlsx(data: bytes) -> dict[str, SheetScan]:
+    """Sheet name -> what its XML holds; raises zipfile/XML errors on a damaged file."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: _scan_part(archive, part) for name, part in _sheet_parts(archive).items()
+                if part in archive.NameToInfo}
