@@ -37,14 +37,25 @@ def sheet_names(bundle: Bundle, numbers: list[int]) -> list[str]:
     names = []
     for number in numbers:
         base = _FORBIDDEN.sub("_", f"{number} {bundle.forms[number - 1].project_name}".replace("\n", " "))
-        base = base.strip().strip("'")[:MAX_SHEET_NAME] or str(number)
+        base = _cut(base.strip().strip("'"), MAX_SHEET_NAME).strip("'") or str(number)
         name, extra = base, 2
         while name.lower() in taken:
             suffix = f"~{extra}"
-            name, extra = base[: MAX_SHEET_NAME - len(suffix)] + suffix, extra + 1
+            name, extra = _cut(base, MAX_SHEET_NAME - len(suffix)) + suffix, extra + 1
         taken.add(name.lower())
         names.append(name)
     return names
+
+
+def _cut(text: str, units: int) -> str:
+    """At most `units` UTF-16 code units, as Excel counts a sheet name (a character beyond U+FFFF takes two)."""
+    out, used = [], 0
+    for ch in text:
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > units:
+            break
+        out.append(ch)
+    return "".join(out)
 
 
 def workbook_bytes(bundle: Bundle, numbers: list[int] | None = None) -> bytes:

@@ -12,6 +12,7 @@ from ..rules.scoring import score_form
 from .grid import SheetGrid, SkippedSheet, read_workbook
 from .guard import WorkbookError, check_workbook
 from .indicator_rows import read_indicators
+from .labels import FIXED_WORDS, norm
 from .meta import DETAIL_SHEET, SHEET, apply_form_meta, read_meta
 from .sheet_form import NOT_A_FORM, SheetForm, SheetReader, Unplaced, cell_name
 from .signatures import read_signatures
@@ -60,9 +61,10 @@ def read_sheet(grid: SheetGrid, verbatim: bool = False) -> SheetForm | None:
     read_signatures(reader, range(end, grid.height))
     for r, c in grid.formulas_without_value:
         reader.unplace(r, c, "公式没有保存计算结果（请在 Excel/WPS 中重新计算并保存）")
-    for r, c, _ in grid.filled():
-        if (r, c) not in reader.taken:
-            reader.unplace(r, c, "不在表格版式中")
+    for r, c, value in grid.filled():
+        if (r, c) in reader.taken or (isinstance(value, str) and norm(value) in FIXED_WORDS):
+            continue
+        reader.unplace(r, c, "不在表格版式中")
     result = reader.result
     result.unplaced.sort(key=lambda u: _cell_order(u.cell))
     return result
@@ -100,14 +102,18 @@ def import_workbooks(paths: list[str | os.PathLike], year: int | None = None, ti
         raise WorkbookError(paths[-1] if len(paths) == 1 else "、".join(map(str, paths))[:200],
                             "没有一张工作表是项目支出绩效自评表（需要“项目名称”和“一级指标 二级指标 三级指标”表头）")
     meta = metas[0] if metas else {}
-    bundle_year = year if year is not None else meta.get("year") or next((f.year for f, _, _ in forms if f.year), None)
+    bundle_year = year if year is not None else meta.get("year")
+    if bundle_year is None:
+        bundle_year = next((f.year for f, _, _ in forms if f.year is not None), None)
     if bundle_year is None:
         raise WorkbookError(forms[0][2], "工作簿中没有年度（如“2021年度”），请用 --year 指定")
+    first = {key: next((getattr(f, key) for f, _, _ in forms if getattr(f, key)), None)
+             for key in ("title", "signatures")}
     raw = {"format": "zydesk", "schema_version": 1,
-           "title": title or meta.get("title") or next((f.title for f, _, _ in forms if f.title), DEFAULT_TITLE),
-           "year": bundle_year, "policy": meta.get("policy") or DEFAULT_POLICY,
+           "title": title if title is not None else meta.get("title", first["title"] or DEFAULT_TITLE),
+           "year": bundle_year, "policy": meta.get("policy", DEFAULT_POLICY),
            "signatures": {"preparer": "", "reviewer": "", "unit_head": "", "date": ""}, "forms": []}
-    raw["signatures"].update(meta.get("signatures") or next((f.signatures for f, _, _ in forms if f.signatures), {}))
+    raw["signatures"].update(meta.get("signatures", first["signatures"] or {}))
     policy = load_policy(raw["policy"]) if raw["policy"] in _policies() else load_policy(DEFAULT_POLICY)
     seen: set[str] = set()
     for form, sheet, _ in forms:

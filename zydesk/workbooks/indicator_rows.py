@@ -97,7 +97,8 @@ def _row(reader: SheetReader, r: int, columns: dict[str, int], extra: dict[int, 
                  "deviation": "", "assessment": None}
     if "name" in columns:
         name = reader.text(r, columns["name"], f"{path}.name") if _own(reader, r, columns["name"]) else ""
-        indicator["name"] = lb.strip_numbering(name)
+        name = lb.strip_numbering(name)
+        indicator["name"] = name if reader.verbatim else name.strip()
     for key in TEXT_COLUMNS:
         if key in columns:
             indicator[key] = reader.text(r, columns[key], f"{path}.{key}")

@@ -7,7 +7,7 @@ from ..model import CATEGORIES
 _WIDTH = str.maketrans({"（": "(", "）": ")", "：": ":", "\u3000": ""})
 _SPACE = re.compile(r"\s+")
 _POINTS = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)$")
-_NUMBERING = re.compile(r"^\s*(?:指标\s*[0-9０-９]+\s*[：:、.．]?|[0-9０-９]+\s*[.、．](?![0-9０-９]))\s*")
+_NUMBERING = re.compile(r"^\s*(?:指标\s*[0-9０-９]+\s*[：:、.．]?|[0-9０-９]+\s*[.、．](?![0-9０-９]))")
 TITLE_SUFFIX = "项目支出绩效自评表"
 
 HEADER_FIELDS: dict[str, str] = {
@@ -41,11 +41,18 @@ GOAL_LABELS = {"预期目标": "expected", "实际完成情况": "actual", "年�
 TOTAL_LABELS = ("总分", "合计")
 SIGNATURE_LABELS: dict[str, str] = {"填报人": "preparer", "审核人": "reviewer", "单位负责人": "unit_head",
                                     "填报日期": "date"}
+def _known() -> frozenset[str]:
+    return frozenset({*HEADER_FIELDS, *GOAL_LABELS, *FUND_COLUMN_LABELS, *INDICATOR_COLUMN_LABELS, *TOTAL_LABELS})
+
+
 # Fixed words of the paper form that carry no value of their own.
 FIXED_WORDS = frozenset({
     "项目资金(万元)", "项目资金(元)", "项目资金", "年度总体目标", "总体目标", "绩效指标", "单位(盖章)",
     "单位盖章", "附件", "附件1", "附件2", "附表", "年度", "(年度)", "执行率",
 })
+
+
+KNOWN_LABELS = _known()
 
 
 def norm(text: str) -> str:
@@ -72,7 +79,7 @@ def indicator_column(label: str) -> str | None:
 
 
 def strip_numbering(text: str) -> str:
-    """`指标1：抗震加固` -> `抗震加固`: the print numbers the 三级 texts itself."""
+    """`指标1：抗震加固` -> `抗震加固`: the print numbers the 三级 texts itself (text after it kept as is)."""
     return _NUMBERING.sub("", text, count=1)
 
 

@@ -67,13 +67,15 @@ class SheetReader:
         self.taken.add((r, c))
         return self.grid.raw(r, c)
 
+    def blank(self, value: object) -> bool:
+        """No value; in zydesk's own workbooks a text of spaces is a value (it is given back as it was)."""
+        return value in (None, "") if self.verbatim else is_blank(value)
+
     def text(self, r: int, c: int, path: str | None = None) -> str:
         value = self.take(r, c)
-        if path is not None and not is_blank(value):
+        if path is not None and not self.blank(value):
             self.result.cells[path] = cell_name(*self.grid.anchor(r, c))
         text = text_of(value)
-        if is_blank(text):
-            return ""
         return text if self.verbatim else text.strip()
 
     def number(self, r: int, c: int, kind: NumberKind, path: str) -> str | None:
@@ -98,11 +100,13 @@ class SheetReader:
         """The next non-empty cell right of (r, c), a merged range counted once; None if a label comes first."""
         col = self.grid.span(r, c)[3] + 1
         row = self.grid.rows[r] if r < self.grid.height else []
+        if self.verbatim:  # zydesk's own layout: the value is the cell right beside the label, whatever it says
+            return self.grid.anchor(r, col) if col < len(row) else None
         while col < len(row):
             ar, ac = self.grid.anchor(r, col)
             value = self.grid.raw(ar, ac)
-            if not is_blank(value):
-                if isinstance(value, str) and lb.norm(value) in lb.HEADER_FIELDS:
+            if not self.blank(value):
+                if isinstance(value, str) and lb.norm(value) in lb.KNOWN_LABELS:
                     return None
                 return ar, ac
             col = self.grid.span(r, col)[3] + 1
@@ -224,13 +228,14 @@ class SheetReader:
             for rr in range(bottom + 1, rows.stop):
                 for cc in range(left, right + 1):
                     ar, ac = self.grid.anchor(rr, cc)
-                    if (ar, ac) == (rr, cc) and left <= ac <= right and not is_blank(self.grid.raw(ar, ac)):
-                        if isinstance(self.grid.raw(ar, ac), str) and lb.norm(self.grid.raw(ar, ac)) in lb.GOAL_LABELS:
+                    if (ar, ac) == (rr, cc) and left <= ac <= right and not self.blank(self.grid.raw(ar, ac)):
+                        value = self.grid.raw(ar, ac)
+                        if not self.verbatim and isinstance(value, str) and lb.norm(value) in lb.GOAL_LABELS:
                             continue
                         parts.append(self.text(ar, ac, path=f"goal.{lb.GOAL_LABELS[n]}"))
-            if not parts and (target := self.next_right(r, c)) is not None:
+            if not parts and not self.verbatim and (target := self.next_right(r, c)) is not None:
                 parts.append(self.text(*target, path=f"goal.{lb.GOAL_LABELS[n]}"))
-            goal[lb.GOAL_LABELS[n]] = "\n".join(p for p in parts if p)
+            goal[lb.GOAL_LABELS[n]] = "\n".join(parts)
         self.result.form["goal"] = goal
         for r, c, n in self.labels:
             if r in rows and n in lb.FIXED_WORDS:

@@ -56,5 +56,8 @@ def lines_needed(text: str, units: float) -> int:
     return sum(max(1, -(-text_units(line) // int(capacity))) for line in text.split("\n"))
 
 
+MAX_ROW_POINTS = 409  # the tallest row a sheet may have
+
+
 def row_height(lines: int) -> float:
-    return lines * LINE_POINTS + PAD_POINTS
+    return min(lines * LINE_POINTS + PAD_POINTS, MAX_ROW_POINTS)
