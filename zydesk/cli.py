@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command in cli_workbooks.COMMANDS:
-        return cli_workbooks.run(args)
+        return cli_workbooks.run(args, print_findings, parse_form_numbers)
     handler = {"check": _check, "print": _print, "new-year": _new_year}[args.command]
     return handler(args)
 

@@ -2,6 +2,7 @@
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from . import storage
@@ -25,8 +26,13 @@ def add_parsers(sub) -> None:
     sub.add_parser("schema", help="输出文件格式的 JSON Schema")
 
 
-def run(args) -> int:
-    return {"import": _import, "export": _export, "schema": _schema}[args.command](args)
+def run(args, print_findings: Callable, parse_form_numbers: Callable) -> int:
+    """Run a workbook command; cli.py hands over its findings printer and its --forms reader."""
+    if args.command == "import":
+        return _import(args, print_findings)
+    if args.command == "export":
+        return _export(args, parse_form_numbers)
+    return _schema()
 
 
 def _fail(path: str, reason: str) -> int:
@@ -34,8 +40,7 @@ def _fail(path: str, reason: str) -> int:
     return EXIT_UNUSABLE
 
 
-def _import(args) -> int:
-    from .cli import print_findings
+def _import(args, print_findings: Callable) -> int:
     from .workbooks import WorkbookError, import_workbooks, report_json, sheet_line, unplaced_line
 
     out = Path(args.output)
@@ -72,8 +77,7 @@ def _import(args) -> int:
     return EXIT_OK
 
 
-def _export(args) -> int:
-    from .cli import parse_form_numbers
+def _export(args, parse_form_numbers: Callable) -> int:
     from .workbooks import ExportError, export_workbook
 
     try:
@@ -95,7 +99,7 @@ def _export(args) -> int:
     return EXIT_OK
 
 
-def _schema(args) -> int:
+def _schema() -> int:
     from .schema import schema_text
 
     sys.stdout.write(schema_text())

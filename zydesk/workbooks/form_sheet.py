@@ -102,8 +102,8 @@ def _funds(w: SheetWriter, form: Form, policy: Policy, top: int) -> None:
         for c, (col, _) in enumerate(FUND_COLUMNS, start=3):
             w.number(r, c, getattr(row, col))
         rate = row_rate(row, policy)
-        w.sheet.write_formula(r, 7, f'=IF(AND(ISNUMBER({budget}{n}),{budget}{n}<>0,ISNUMBER(F{n})),F{n}/{budget}{n},"")',
-                              w.f.percent(), "" if rate is None else float(rate))
+        formula = f'=IF(AND(ISNUMBER({budget}{n}),{budget}{n}<>0,ISNUMBER(F{n})),F{n}/{budget}{n},"")'
+        w.sheet.write_formula(r, 7, formula, w.f.percent(), "" if rate is None else float(rate))
         if key == "total":
             w.number(r, 6, form.execution.weight)
             w.number(r, 8, form.execution.score)

@@ -123,8 +123,8 @@ def import_workbooks(paths: list[str | os.PathLike], year: int | None = None, ti
         seen.add(complete["id"])
         if complete["execution"]["weight"] is None:
             complete["execution"]["weight"] = plain(policy.weights["execution"])
-            sheet.unplaced.append(Unplaced("", "", f"预算执行率没有分值，按评分规则取 {tidy(policy.weights['execution'])}",
-                                           "execution.weight"))
+            note = f"预算执行率没有分值，按评分规则取 {tidy(policy.weights['execution'])}"
+            sheet.unplaced.append(Unplaced("", "", note, "execution.weight"))
         raw["forms"].append(complete)
         sheet.form_index = len(raw["forms"])
     bundle = _validate(raw, forms)

@@ -223,7 +223,7 @@ class SheetReader:
         goal = {"expected": "", "actual": ""}
         for r, c, n in self.find(lb.GOAL_LABELS, rows):
             self.take(r, c)
-            top, left, bottom, right = self.grid.span(r, c)
+            _, left, bottom, right = self.grid.span(r, c)
             parts = []
             for rr in range(bottom + 1, rows.stop):
                 for cc in range(left, right + 1):

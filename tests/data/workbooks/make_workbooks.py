@@ -37,8 +37,8 @@ def spaced(label: str) -> str:
 
 
 class Layout:
-    def __init__(self, book, sheet, *, yuan=False, leader_row=True, remark=False, as_text=False, attachment=False,
-                 unused_rows=False):
+    def __init__(self, book, sheet, *, yuan=False, leader_row=True, remark=False, as_text=False,
+                 attachment=False, unused_rows=False):
         self.book, self.ws = book, sheet
         self.yuan, self.leader_row, self.remark, self.as_text = yuan, leader_row, remark, as_text
         self.attachment, self.unused_rows = attachment, unused_rows
@@ -110,7 +110,8 @@ class Layout:
 
     def indicators(self, top, form):
         ws, f = self.ws, self.fmt
-        headers = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+        headers = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                   "偏差原因分析及改进措施"]
         if self.remark:
             headers.append("备注")
         rows = list(form["indicators"])
@@ -183,7 +184,8 @@ def mof_template(path: Path) -> None:
 def yuan(path: Path) -> None:
     form = json.loads(EXAMPLE.read_text(encoding="utf-8"))["forms"][2]
     book = xlsxwriter.Workbook(path)
-    Layout(book, book.add_worksheet("公共服务经费"), yuan=True, as_text=True).form(2021, "朝阳区项目支出绩效自评表", form)
+    layout = Layout(book, book.add_worksheet("公共服务经费"), yuan=True, as_text=True)
+    layout.form(2021, "朝阳区项目支出绩效自评表", form)
     book.close()
 
 
