@@ -28,7 +28,7 @@ def test_import_prints_sheets_unplaced_cells_and_findings(tmp_path, capsys):
     sheet = data["workbooks"][0]["sheets"][0]
     assert set(sheet) == {"name", "form_index", "skipped", "unplaced", "file_totals", "computed"}
     assert sheet["unplaced"][0] == {"cell": "J14", "text": "已复核", "reason": "zydesk 没有对应的项（“备注”列）",
-                                    "field": "forms[0].indicators[0]"}
+                                    "field": "forms[0].indicators[0].name"}
 
 
 def test_import_several_workbooks_lists_skipped_sheets(tmp_path, capsys):

@@ -20,6 +20,7 @@ from .lock_dialog import owner_text
 from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
+from .workbook_actions import WorkbookController
 
 STATUS_TIMEOUT_MS = 10_000
 SPLITTER_SIZES = (250, 1050, 300)
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.bundle_bar = self.ui.bundleBar
         self.files = FileController(self)
         self.printing = PrintController(self)
+        self.workbooks = WorkbookController(self)
         self._setup_actions()
         self.read_only_banner = self.ui.accessBanner
         self.autosave = Autosave(self)

@@ -38,8 +38,18 @@ def report_json(result: ImportResult) -> dict:
 
 
 def _field(sheet: SheetReport, item: Unplaced) -> str | None:
-    """The bundle path a report line leads to: the cell's own field, or the form."""
+    return field_path(sheet, item.field)
+
+
+def field_path(sheet: SheetReport, field: str | None) -> str | None:
+    """The bundle field a report line leads to: the cell's own field, its row's 三级指标, or the 项目名称."""
     if sheet.form_index is None:
         return None
     form = f"forms[{sheet.form_index - 1}]"
-    return f"{form}.{item.field}" if item.field else form
+    if not field:
+        return f"{form}.project_name"
+    if field.endswith("]"):
+        return f"{form}.{field}.name"
+    if field.count(".") == 1 and field.startswith("funds."):
+        return f"{form}.{field}.initial"
+    return f"{form}.{field}"
