@@ -80,7 +80,7 @@ def workbook_bytes(bundle: Bundle, numbers: list[int] | None = None) -> bytes:
 
 
 def _detail(sheet, formats: Formats, bundle: Bundle, numbers: list[int]) -> None:
-    head, text = formats.get("head"), formats.get("text")
+    head, text = formats.get("head"), formats.get("flat")
     for c, (label, width) in enumerate(zip(DETAIL_HEADERS, DETAIL_WIDTHS, strict=True)):
         sheet.set_column(c, c, width)
         sheet.write_string(0, c, label, head)
@@ -100,6 +100,10 @@ def _detail(sheet, formats: Formats, bundle: Bundle, numbers: list[int]) -> None
                     sheet.write_number(r, c, float(value), formats.number(value))
             sheet.write_string(r, 11, ind.deviation, text)
             r += 1
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(r - 1, 1), len(DETAIL_HEADERS) - 1)
 

@@ -19,6 +19,8 @@ _STYLES = {
     "year": {"align": "center", "border": 0},
     "plain": {"align": "left", "border": 0},
     "head": {"align": "center", "bold": True, "text_wrap": True},
+    # The flat 指标明细 table: one line per row, for filtering and pivots (long texts show in the cell editor).
+    "flat": {"align": "left", "text_wrap": False},
 }
 
 
@@ -52,7 +54,8 @@ def text_units(text: str) -> int:
 
 
 def lines_needed(text: str, units: float) -> int:
-    capacity = max(1.0, units - 1)
+    # A tenth to spare: the reader's font (宋体 on Windows, a substitute elsewhere) may run a little wider.
+    capacity = max(1.0, units * 0.9 - 1)
     return sum(max(1, -(-text_units(line) // int(capacity))) for line in text.split("\n"))
 
 
