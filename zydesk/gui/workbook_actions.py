@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 WORKBOOK_FILTER = "Excel/WPS 表格 (*.xlsx *.xlsm *.xls *.ods *.et);;所有文件 (*)"
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+REPORT_MIN_HEIGHT, REPORT_HEIGHT_PERCENT = 150, 25
 _DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
@@ -42,7 +43,8 @@ class WorkbookController(QObject):
         super().__init__(window)
         self.window = window
         self.report = ImportReportDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.report)
+        # Below the editor: its lines are long, and the indicator columns need all the width a 1366 screen has.
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.report)
         self.report.hide()
         self.report.fieldActivated.connect(window.reveal)
         window.ui.actionImportWorkbook.triggered.connect(lambda: self.import_workbooks())
@@ -76,6 +78,8 @@ class WorkbookController(QObject):
         document.mark_unsaved()
         self.window.set_document(document)
         self.report.show_result(result)
+        height = max(REPORT_MIN_HEIGHT, self.window.height() * REPORT_HEIGHT_PERCENT // 100)
+        self.window.resizeDocks([self.report], [height], Qt.Orientation.Vertical)
         self.window.statusBar().showMessage(
             f"已从 {len(paths)} 个工作簿导入 {len(result.bundle.forms)} 张表；尚未保存，请核对后保存", 10_000)
         return True
