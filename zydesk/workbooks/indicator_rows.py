@@ -39,7 +39,7 @@ def read_indicators(reader: SheetReader, header: int) -> int:
 
 def _is_total(reader: SheetReader, r: int, columns: dict[str, int]) -> bool:
     first = min(columns.values(), default=0)
-    label = next((c for rr, c, n in reader.labels if rr == r and n.startswith(lb.TOTAL_LABELS)
+    label = next((c for c, n in reader.by_row.get(r, ()) if n.startswith(lb.TOTAL_LABELS)
                   and c <= columns.get("name", first)), None)
     if label is None:
         return False

@@ -54,9 +54,12 @@ class SheetReader:
         self.verbatim = verbatim
         self.taken: set[tuple[int, int]] = set()
         self.labels: list[tuple[int, int, str]] = []
+        self.by_row: dict[int, list[tuple[int, str]]] = {}
         for r, c, value in grid.filled():
             if isinstance(value, str) and len(value) <= MAX_LABEL_CHARS * 2:
-                self.labels.append((r, c, lb.norm(value)))
+                n = lb.norm(value)
+                self.labels.append((r, c, n))
+                self.by_row.setdefault(r, []).append((c, n))
         self.result = SheetForm(grid.name, {})
         self.yuan = False
 
@@ -121,7 +124,7 @@ class SheetReader:
         """(项目名称 row, indicator header row), or None when the sheet holds no form."""
         names = self.find({"项目名称"})
         for header in sorted({r for r, _, n in self.labels if n == "一级指标"}):
-            row_labels = {n for r, _, n in self.labels if r == header}
+            row_labels = {n for _, n in self.by_row[header]}
             if {"二级指标", "三级指标"} <= row_labels:
                 above = [r for r, _, _ in names if r < header]
                 if above:
@@ -164,14 +167,13 @@ class SheetReader:
         header_row, columns = None, {}
         for r in rows:
             found = {}
-            for rr, c, n in self.labels:
-                if rr == r:
-                    unit = _UNIT.search(n)
-                    key = lb.FUND_COLUMN_LABELS.get(_UNIT.sub("", n))
-                    if key is not None and key not in found:
-                        found[key] = c
-                        if unit:
-                            self.yuan = unit.group(1) == "元"
+            for c, n in self.by_row.get(r, ()):
+                unit = _UNIT.search(n)
+                key = lb.FUND_COLUMN_LABELS.get(_UNIT.sub("", n))
+                if key is not None and key not in found:
+                    found[key] = c
+                    if unit:
+                        self.yuan = unit.group(1) == "元"
             if len({"initial", "annual", "executed"} & found.keys()) >= 2:
                 header_row, columns = r, found
                 break
@@ -184,7 +186,7 @@ class SheetReader:
         first_amount = min(columns.values())
         end = header_row + 1
         for r in range(header_row + 1, rows.stop):
-            row_labels = [(c, n) for rr, c, n in self.labels if rr == r and c < first_amount]
+            row_labels = [(c, n) for c, n in self.by_row.get(r, ()) if c < first_amount]
             key = next((lb.FUND_ROW_LABELS[n] for _, n in row_labels if n in lb.FUND_ROW_LABELS), None)
             if key is None:
                 if any(n in lb.GOAL_LABELS or n in ("年度总体目标", "总体目标") for _, n in row_labels):

@@ -1,8 +1,9 @@
-"""A streaming look at an .xlsx before calamine reads it: each sheet's extent and formulas without a result.
+"""A quick look at an .xlsx before calamine reads it: each sheet's extent and formulas without a result.
 
 calamine allocates a dense grid for a sheet's bounding box (a two-cell sheet reaching XFD1048576 aborts the
-process) and does not say which cells are formulas; the sheet XML is streamed with the standard parser to
-learn both first. Only these two facts are taken from the XML; the values are read by calamine.
+process) and does not say which cells are formulas; the sheet XML is looked at first to learn both. Only these
+two facts are taken from it (values are read by calamine): a regular-expression pass over the cell tags, and the
+standard XML parser for the rare sheet whose cells do not name their position.
 """
 
 import io
@@ -82,8 +83,36 @@ def _scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
     return scan
 
 
+# A cell with content; a self-closing `<c r="A1" s="3"/>` holds nothing and is skipped by the look-behind.
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*)(?<!/)>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>", re.S)
+_R = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_HAS_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:v|is)[\s>/]")
+_HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _quick_scan(xml: bytes) -> SheetScan | None:
+    """The fast pass; None when a cell does not name its position (then the parser reads the sheet)."""
+    scan = SheetScan()
+    for match in _CELL.finditer(xml):
+        ref = _R.search(match.group(1))
+        if ref is None:
+            return None
+        body = match.group(2)
+        row, col = int(ref.group(2)) - 1, column_number(ref.group(1).decode()) - 1
+        if _HAS_VALUE.search(body):
+            scan.rows, scan.cols = max(scan.rows, row + 1), max(scan.cols, col + 1)
+        elif _HAS_FORMULA.search(body):
+            scan.formulas_without_value.append((row, col))
+    return scan
+
+
+def _scan(archive: zipfile.ZipFile, part: str) -> SheetScan:
+    scan = _quick_scan(archive.read(part))
+    return scan if scan is not None else _scan_part(archive, part)
+
+
 def scan_xlsx(data: bytes) -> dict[str, SheetScan]:
     """Sheet name -> what its XML holds; raises zipfile/XML errors on a damaged file."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: _scan_part(archive, part) for name, part in _sheet_parts(archive).items()
+        return {name: _scan(archive, part) for name, part in _sheet_parts(archive).items()
                 if part in archive.NameToInfo}
