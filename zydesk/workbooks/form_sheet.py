@@ -33,8 +33,8 @@ class SheetWriter:
         last_row = r if last_row is None else last_row
         fmt = self.f.get(style)
         if (last_row, last_col) != (r, c):
-            self.sheet.merge_range(r, c, last_row, last_col, "", fmt)
-        if text:
+            self.sheet.merge_range(r, c, last_row, last_col, text, fmt)  # a text, never a formula or a URL
+        elif text:
             self.sheet.write_string(r, c, text, fmt)
         else:
             self.sheet.write_blank(r, c, None, fmt)

@@ -3,8 +3,7 @@
 import json
 from decimal import Decimal
 
-from ..model import Bundle, plain
-from .values import float_decimal
+from ..model import Bundle, Form, plain
 
 SHEET = "zydesk"
 DETAIL_SHEET = "指标明细"
@@ -19,39 +18,36 @@ def meta_rows(bundle: Bundle, sheet_names: list[str], numbers: list[int]) -> lis
             ("signatures", json.dumps(bundle.signatures.model_dump(), ensure_ascii=False))]
     for sheet, number in zip(sheet_names, numbers, strict=True):
         form = bundle.forms[number - 1]
-        data = form.model_dump(mode="json")
         entry = {"sheet": sheet, "id": form.id, "indicators": len(form.indicators),
-                 "assessments": {str(i): a for i, ind in enumerate(data["indicators"])
-                                 if (a := ind["assessment"]) is not None},
-                 "decimals": _exact_decimals(data)}
+                 "assessments": {str(i): ind.assessment for i, ind in enumerate(form.indicators)
+                                 if ind.assessment is not None},
+                 "decimals": _exact_decimals(form)}
         rows.append((f"form {number}", json.dumps(entry, ensure_ascii=False)))
     return rows
 
 
-def _exact_decimals(data: dict) -> dict[str, str]:
+def _exact_decimals(form: Form) -> dict[str, str]:
     """Decimals whose written number reads back differently (`2.50` reads as 2.5): their exact text."""
-    exact = {}
+    exact: dict[str, str] = {}
 
-    def visit(value, path: str) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                visit(item, f"{path}.{key}" if path else key)
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                visit(item, f"{path}[{i}]")
-        elif isinstance(value, str) and _is_decimal_path(path) and plain(_written(Decimal(value))) != value:
-            exact[path] = value
+    def check(path: str, value: Decimal | None) -> None:
+        if value is None:
+            return
+        text = plain(value)
+        shown = text.rstrip("0").rstrip(".") if "." in text else text
+        if shown != text or (text.startswith("-0") and value == 0):
+            exact[path] = text
 
-    visit({"funds": data["funds"], "execution": data["execution"], "indicators": data["indicators"]}, "")
+    for key in ("total", "fiscal", "carryover", "other"):
+        row = getattr(form.funds, key)
+        for col in ("initial", "annual", "executed"):
+            check(f"funds.{key}.{col}", getattr(row, col))
+    check("execution.weight", form.execution.weight)
+    check("execution.score", form.execution.score)
+    for i, indicator in enumerate(form.indicators):
+        check(f"indicators[{i}].weight", indicator.weight)
+        check(f"indicators[{i}].score", indicator.score)
     return exact
-
-
-def _is_decimal_path(path: str) -> bool:
-    return path.startswith(("funds.", "execution.")) or path.endswith((".weight", ".score"))
-
-
-def _written(value: Decimal) -> Decimal:
-    return float_decimal(float(value)) if len(value.as_tuple().digits) <= 15 else value
 
 
 def read_meta(rows: list[list[object]]) -> dict | None:

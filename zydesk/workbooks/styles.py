@@ -1,6 +1,6 @@
 """Cell formats of the exported workbook (宋体, thin rules, wrapped) and the number format of each decimal."""
 
-import unicodedata
+import re
 from decimal import Decimal
 
 FONT = "宋体"
@@ -48,15 +48,22 @@ class Formats:
         return self.get("number", "0%")
 
 
+# East Asian wide and full-width characters (CJK, Hangul, full-width forms): two units each.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
 def text_units(text: str) -> int:
     """Width of a line in Excel character units: a Chinese character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def lines_needed(text: str, units: float) -> int:
     # A tenth to spare: the reader's font (宋体 on Windows, a substitute elsewhere) may run a little wider.
-    capacity = max(1.0, units * 0.9 - 1)
-    return sum(max(1, -(-text_units(line) // int(capacity))) for line in text.split("\n"))
+    capacity = int(max(1.0, units * 0.9 - 1))
+    if 2 * len(text) <= capacity and "\n" not in text:
+        return 1
+    return sum(max(1, -(-text_units(line) // capacity)) for line in text.split("\n"))
 
 
 MAX_ROW_POINTS = 409  # the tallest row a sheet may have
