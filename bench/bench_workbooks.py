@@ -1,8 +1,11 @@
 """Workbooks: import of the four-form LibreOffice .xls, of a 200-sheet workbook, export of 500 forms."""
 
+import io
 import tempfile
 import time
 from pathlib import Path
+
+import xlsxwriter
 
 from bench.common import generated_bundle, median_ms
 from zydesk.workbooks import export_workbook, import_workbooks, workbook_bytes
@@ -25,6 +28,26 @@ def main() -> None:
     big = generated_bundle(500, 20)
     print(f"export 500 forms x 20 indicators (in memory): {median_ms(lambda: workbook_bytes(big), 3) / 1000:.2f} s "
           "median of 3 (goal <= 5 s)")
+    print(f"  (XlsxWriter alone, the same 277,500 bordered text cells: {median_ms(_xlsxwriter_floor, 3) / 1000:.2f} s "
+          "median of 3)")
+
+
+def _xlsxwriter_floor() -> bytes:
+    """What the library itself needs for as many cells as that export writes (500 × 35 × 9, plus 10,000 × 12)."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    fmt = book.add_format({"border": 1, "text_wrap": True})
+    for s in range(500):
+        sheet = book.add_worksheet(str(s))
+        for r in range(35):
+            for c in range(9):
+                sheet.write_string(r, c, f"指标内容第{r}项，保障工作顺利开展", fmt)
+    sheet = book.add_worksheet("detail")
+    for r in range(10_000):
+        for c in range(12):
+            sheet.write_string(r, c, f"text {r}", fmt)
+    book.close()
+    return buffer.getvalue()
 
 
 if __name__ == "__main__":

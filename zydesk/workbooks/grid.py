@@ -46,9 +46,13 @@ class SheetGrid:
 
     def filled(self) -> Iterator[tuple[int, int, object]]:
         """Every non-blank anchor cell, row by row."""
+        merges = self.merges
         for r, row in enumerate(self.rows):
             for c, value in enumerate(row):
-                if not is_blank(value) and self.anchor(r, c) == (r, c):
+                if value == "" or value is None or is_blank(value):
+                    continue
+                box = merges.get((r, c))
+                if box is None or (box[0], box[1]) == (r, c):
                     yield r, c, value
 
 

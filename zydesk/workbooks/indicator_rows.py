@@ -63,7 +63,10 @@ def _carried(reader: SheetReader, r: int, col: int | None, state: dict, key: str
 
 def _own(reader: SheetReader, r: int, col: int | None) -> bool:
     """Whether the row itself has a value in this column (not only a merged cell from above)."""
-    return col is not None and reader.grid.anchor(r, col)[0] == r and not is_blank(reader.grid.value(r, col))
+    if col is None:
+        return False
+    ar, ac = reader.grid.anchor(r, col)
+    return ar == r and not is_blank(reader.grid.raw(ar, ac))
 
 
 def _row(reader: SheetReader, r: int, columns: dict[str, int], extra: dict[int, str], state: dict,
@@ -73,8 +76,8 @@ def _row(reader: SheetReader, r: int, columns: dict[str, int], extra: dict[int, 
     level1 = _carried(reader, r, columns.get("level1"), state, "level1")
     level2 = _carried(reader, r, columns.get("level2"), state, "level2")
     known = set(columns.values())
-    outside = [c for c in range(len(grid.rows[r]) if r < grid.height else 0)
-               if c not in known and grid.anchor(r, c) == (r, c) and not is_blank(grid.raw(r, c))
+    outside = [c for c, value in enumerate(grid.rows[r]) if value != "" and value is not None
+               and c not in known and not is_blank(value) and grid.anchor(r, c) == (r, c)
                and (r, c) not in reader.taken]
     if not own:
         for c in outside:  # a row with no indicator: what else it holds is still listed

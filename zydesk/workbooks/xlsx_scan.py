@@ -83,27 +83,25 @@ def _scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
     return scan
 
 
-# A cell with content; a self-closing `<c r="A1" s="3"/>` holds nothing and is skipped by the look-behind.
-_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*)(?<!/)>(.*?)</(?:[A-Za-z_][\w.-]*:)?c>", re.S)
-_R = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
-_HAS_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:v|is)[\s>/]")
-_HAS_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+# Cells with content that name their position; a self-closing `<c r="A1" s="3"/>` holds nothing.
+_CELL = re.compile(rb"<" + _PREFIX + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>(.*?)</' + _PREFIX + rb"c>",
+                   re.S)
+_OPEN_CELL = re.compile(rb"<" + _PREFIX + rb"c\b[^>]*(?<!/)>")
 
 
 def _quick_scan(xml: bytes) -> SheetScan | None:
     """The fast pass; None when a cell does not name its position (then the parser reads the sheet)."""
     scan = SheetScan()
-    for match in _CELL.finditer(xml):
-        ref = _R.search(match.group(1))
-        if ref is None:
-            return None
-        body = match.group(2)
-        row, col = int(ref.group(2)) - 1, column_number(ref.group(1).decode()) - 1
-        if _HAS_VALUE.search(body):
-            scan.rows, scan.cols = max(scan.rows, row + 1), max(scan.cols, col + 1)
-        elif _HAS_FORMULA.search(body):
-            scan.formulas_without_value.append((row, col))
-    return scan
+    cells = 0
+    for letters, digits, body in _CELL.findall(xml):
+        cells += 1
+        if b"<v" in body or b":v>" in body or b"<is" in body or b":is>" in body:
+            scan.rows = max(scan.rows, int(digits))
+            scan.cols = max(scan.cols, column_number(letters.decode()))
+        elif b"<f" in body or b":f" in body:
+            scan.formulas_without_value.append((int(digits) - 1, column_number(letters.decode()) - 1))
+    return scan if cells == len(_OPEN_CELL.findall(xml)) else None
 
 
 def _scan(archive: zipfile.ZipFile, part: str) -> SheetScan:
