@@ -49,9 +49,10 @@ class WorkbookController(QObject):
         self.report.fieldActivated.connect(window.reveal)
         window.ui.actionImportWorkbook.triggered.connect(lambda: self.import_workbooks())
         window.ui.actionExportWorkbook.triggered.connect(self.export)
+        # On the window only (an application-wide filter would put Python in the path of every Qt event): a
+        # drop on the form reaches the window; a text field that takes the text of a drag keeps its own behaviour.
         window.setAcceptDrops(True)
-        # Application-wide: a workbook dropped on a text field must import too, not paste its file name.
-        QApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)
 
     def _folder(self) -> str:
         document = self.window.document
@@ -110,7 +111,7 @@ class WorkbookController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in _DROP_EVENTS or not isinstance(watched, QWidget) or watched.window() is not self.window:
+        if kind not in _DROP_EVENTS or watched is not self.window:
             return False
         paths = workbook_paths(event)
         if not paths:
