@@ -16,6 +16,13 @@ env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk check exa
 grep -q "共 4 张表：2 个错误，5 个警告" check.txt
 env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk print example.zyd.json -o example.pdf
 test -s example.pdf
+# Workbooks out and in (XlsxWriter, python-calamine): the example comes back identical.
+env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk export example.zyd.json -o example.xlsx
+env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk import example.xlsx -o back.zyd.json > import.txt
+cmp back.zyd.json example.zyd.json
+cp "$ROOT/tests/data/workbooks/xiaoguan-2021.xls" old.xls
+env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk import old.xls -o old.zyd.json > import.txt
+grep -q "表4 → 表 4 疫情防控支出" import.txt
 # The oldest glibc this build runs on, as README states it (the build machine's: its libraries are bundled).
 "$ROOT/.venv/bin/python" "$ROOT/packaging/glibc_floor.py" zydesk --max-glibc 2.36
 # Chinese typed through real IBus and Fcitx 5 into this folder's editor, as each desktop starts programs.

@@ -1,4 +1,4 @@
-"""The command line: check, print, new-year; the only module that writes to a terminal."""
+"""The command line: check, print, new-year (import/export/schema in cli_workbooks); the only terminal writer."""
 
 import argparse
 import json
@@ -6,7 +6,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cli_workbooks
 from .model import plain, tidy
 from .model.rollover import roll_over
 from .rules.checks import check_form, percent
@@ -15,7 +15,7 @@ from .rules.policy import load_policy
 from .rules.scoring import score_form
 from .storage import LoadError, SaveError, load, save
 
-SUBCOMMANDS = ("check", "print", "new-year")
+SUBCOMMANDS = ("check", "print", "new-year", *cli_workbooks.COMMANDS)
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 RATE_PLACES = Decimal("0.000001")
 
@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="zydesk", description="项目支出绩效自评表：检查、打印、新年度")
+    parser = _Parser(prog="zydesk", description="项目支出绩效自评表：检查、打印、新年度、导入导出工作簿")
     parser.add_argument("--version", action="version", version=f"zydesk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = sub.add_parser("check", help="检查文件中的每一张表")
@@ -42,11 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     new_year.add_argument("file", metavar="FILE")
     new_year.add_argument("-o", "--output", required=True, metavar="OUT")
     new_year.add_argument("--year", type=int, help="新年度（默认为原年度 + 1）")
+    cli_workbooks.add_parsers(sub)
     return parser
 
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in cli_workbooks.COMMANDS:
+        return cli_workbooks.run(args, print_findings, parse_form_numbers)
     handler = {"check": _check, "print": _print, "new-year": _new_year}[args.command]
     return handler(args)
 
@@ -103,6 +106,18 @@ def _check(args) -> int:
     return EXIT_ERRORS if count(all_findings, "error") else EXIT_OK
 
 
+def print_findings(path: str, bundle) -> list[Finding]:
+    """The findings summary of `check` for one bundle (import prints it for what it made)."""
+    forms, findings = [], []
+    for index in range(len(bundle.forms)):
+        report, found = _form_report(bundle, index)
+        forms.append(report)
+        findings += found
+    _print_text({"path": path, "forms": forms})
+    print(f"共 {len(forms)} 张表：{count(findings, 'error')} 个错误，{count(findings, 'warning')} 个警告")
+    return findings
+
+
 def _print_text(entry: dict) -> None:
     print(entry["path"])
     for form in entry["forms"]:
@@ -120,7 +135,7 @@ def _print_text(entry: dict) -> None:
             print(f"    {label} {finding['code']} {finding['path']}：{finding['message']}")
 
 
-def _parse_form_numbers(text: str | None, count_forms: int) -> list[int] | None:
+def parse_form_numbers(text: str | None, count_forms: int) -> list[int] | None:
     if text is None:
         return None
     numbers = []
@@ -140,7 +155,7 @@ def _print(args) -> int:
     except LoadError as exc:
         return _fail(args.file, exc.reason)
     try:
-        numbers = _parse_form_numbers(args.forms, len(bundle.forms))
+        numbers = parse_form_numbers(args.forms, len(bundle.forms))
     except ValueError as exc:
         return _fail(args.file, str(exc))
     options = PrintOptions(forms=numbers, signatures=not args.no_signatures)

@@ -21,6 +21,7 @@ from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
 from .status_notes import EDIT, StatusNotes
+from .workbook_actions import WorkbookController
 
 SPLITTER_SIZES = (250, 1050, 300)
 
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.notes = StatusNotes(self.statusBar(), self)
         self.files = FileController(self)
         self.printing = PrintController(self)
+        self.workbooks = WorkbookController(self)
         self._setup_actions()
         self.read_only_banner = self.ui.accessBanner
         self.autosave = Autosave(self)

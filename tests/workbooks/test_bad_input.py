@@ -1,0 +1,166 @@
+"""Bad workbooks: one clear reason (never a traceback), or a report entry; memory and time stay bounded."""
+
+import os
+import re
+import zipfile
+
+import pytest
+import xlsxwriter
+
+from conftest import DATA
+from zydesk.workbooks import WorkbookError, export_workbook, import_workbooks
+from zydesk.workbooks.guard import MAX_WORKBOOK_BYTES, OLE2
+
+WORKBOOKS = DATA / "workbooks"
+
+
+def _refused(path, *words):
+    with pytest.raises(WorkbookError) as caught:
+        import_workbooks([path])
+    reason = caught.value.reason
+    assert "\n" not in reason and "Traceback" not in reason
+    for word in words:
+        assert word in reason
+    return reason
+
+
+def test_not_a_workbook(tmp_path):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("这不是工作簿", encoding="utf-8")
+    _refused(path, "不是 Excel/WPS 工作簿")
+
+
+def test_empty_file(tmp_path):
+    (tmp_path / "empty.xls").write_bytes(b"")
+    _refused(tmp_path / "empty.xls", "空文件")
+
+
+@pytest.mark.parametrize("name", ["xiaoguan-2021.xls", "mof-template-2022.xlsx", "yuan-2021.ods"])
+def test_truncated_workbooks(tmp_path, name):
+    data = (WORKBOOKS / name).read_bytes()
+    path = tmp_path / name
+    path.write_bytes(data[: len(data) // 2])
+    _refused(path, "损坏")
+
+
+def test_encrypted_workbook(tmp_path):
+    # What Excel and WPS write for a workbook with an open password: an OLE2 file with these streams.
+    directory = b"".join(n.encode("utf-16-le") + b"\0\0" for n in ("EncryptionInfo", "EncryptedPackage"))
+    path = tmp_path / "secret.xlsx"
+    path.write_bytes(OLE2 + bytes(504) + directory + bytes(1024))
+    _refused(path, "已加密")
+
+
+def test_empty_zip(tmp_path):
+    path = tmp_path / "empty.xlsx"
+    with zipfile.ZipFile(path, "w"):
+        pass
+    _refused(path, "空的压缩包")
+
+
+def test_zip_without_a_workbook(tmp_path):
+    path = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.txt", "hello")
+    _refused(path, "没有工作表")
+
+
+def test_zip_bomb_is_refused_before_reading(tmp_path):
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            chunk = bytes(1024 * 1024)
+            for _ in range(201):
+                member.write(chunk)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    _refused(path, "解压后过大")
+
+
+def test_file_over_50_mb(tmp_path):
+    path = tmp_path / "big.xlsx"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_WORKBOOK_BYTES + 1)
+    _refused(path, "文件过大")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_is_refused_without_blocking(tmp_path):
+    path = tmp_path / "pipe.xlsx"
+    os.mkfifo(path)
+    _refused(path, "不是普通文件")
+
+
+def test_workbook_with_no_form(tmp_path):
+    path = tmp_path / "summary.xlsx"
+    book = xlsxwriter.Workbook(path)
+    book.add_worksheet("汇总").write_row(0, 0, ["序号", "项目名称", "金额"])
+    book.close()
+    _refused(path, "没有一张工作表是项目支出绩效自评表")
+
+
+def test_year_neither_in_workbook_nor_given(tmp_path, example):
+    source = tmp_path / "x.xlsx"
+    export_workbook(example, source)
+    # Remove the year line and the hidden sheet: a foreign workbook without a year.
+    stripped = _rewrite(source, lambda name, text: text.replace("2021", "") if "sharedStrings" in name else text,
+                        drop=lambda name: name.endswith("sheet6.xml"))
+    _refused(stripped, "--year")
+    assert import_workbooks([stripped], year=2021).bundle.year == 2021
+
+
+def _rewrite(source, change, drop=lambda name: False):
+    target = source.with_name("changed.xlsx")
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            text = old.read(info).decode("utf-8")
+            if drop(info.filename):
+                text = re.sub(r"<sheetData>.*</sheetData>", "<sheetData/>", text, flags=re.S)
+            new.writestr(info.filename, change(info.filename, text))
+    return target
+
+
+def test_formula_without_a_stored_value_is_listed(tmp_path, example):
+    source = tmp_path / "x.xlsx"
+    export_workbook(example, source)
+    # A generator that does not compute (as some scripts do) leaves <f> without <v>.
+    path = _rewrite(source, lambda name, text: re.sub(r"(<f>[^<]*</f>)<v>[^<]*</v>", r"\1", text))
+    result = import_workbooks([path])
+    sheet = result.workbooks[0].sheets[0]
+    reasons = {u.cell: u.reason for u in sheet.unplaced}
+    assert "公式没有保存计算结果" in reasons["H7"] and "公式没有保存计算结果" in reasons["G32"]
+    assert result.bundle.forms[0].indicators == example.forms[0].indicators
+
+
+def test_sheet_with_10000_indicator_rows(tmp_path, example):
+    bundle = example.model_copy(deep=True)
+    bundle.forms = bundle.forms[:1]
+    row = bundle.forms[0].indicators[0]
+    bundle.forms[0].indicators = [row.model_copy() for _ in range(10_000)]
+    export_workbook(bundle, tmp_path / "long.xlsx")
+    result = import_workbooks([tmp_path / "long.xlsx"])
+    assert len(result.bundle.forms[0].indicators) == 10_000
+
+
+def test_far_away_cell_does_not_exhaust_memory(tmp_path, example):
+    # calamine would allocate the whole A1:XFD1048576 rectangle (half a terabyte) and abort the process.
+    path = tmp_path / "far.xlsx"
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("远处")
+    sheet.write_string(0, 0, "项目名称")
+    sheet.write_string(1_048_000, 16_000, "很远")
+    book.close()
+    reason = _refused(path)
+    assert "没有一张工作表" in reason
+
+
+def test_skipped_sheet_says_why(tmp_path, example):
+    path = tmp_path / "mixed.xlsx"
+    book = xlsxwriter.Workbook(path)
+    book.add_worksheet("远处").write_string(1_048_000, 16_000, "很远")
+    book.close()
+    bundle_path = tmp_path / "form.xlsx"
+    export_workbook(example, bundle_path)
+    result = import_workbooks([path, bundle_path])
+    assert result.workbooks[0].sheets[0].skipped.startswith("范围过大")
+    assert len(result.bundle.forms) == 4

@@ -1,0 +1,118 @@
+"""A sheet as a grid of values with its merged ranges, read by calamine within the workbook's limits."""
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import python_calamine as calamine
+
+from .guard import Checked, WorkbookError
+from .values import is_blank
+from .xlsx_scan import SheetScan, scan_xlsx
+
+MAX_ROWS = 20_000
+MAX_CELLS = 2_000_000
+
+
+@dataclass
+class SheetGrid:
+    name: str
+    rows: list[list[object]]
+    # (row, col) of every cell inside a merged range -> (top, left, bottom, right) of that range.
+    merges: dict[tuple[int, int], tuple[int, int, int, int]] = field(default_factory=dict)
+    formulas_without_value: list[tuple[int, int]] = field(default_factory=list)
+    hidden: bool = False
+
+    @property
+    def height(self) -> int:
+        return len(self.rows)
+
+    def anchor(self, r: int, c: int) -> tuple[int, int]:
+        """The top-left cell of the merged range covering (r, c), or (r, c) itself."""
+        box = self.merges.get((r, c))
+        return (r, c) if box is None else (box[0], box[1])
+
+    def raw(self, r: int, c: int) -> object:
+        if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r]):
+            return self.rows[r][c]
+        return None
+
+    def value(self, r: int, c: int) -> object:
+        """The value shown at (r, c): a merged range shows its top-left value in every position."""
+        return self.raw(*self.anchor(r, c))
+
+    def span(self, r: int, c: int) -> tuple[int, int, int, int]:
+        return self.merges.get((r, c), (r, c, r, c))
+
+    def filled(self) -> Iterator[tuple[int, int, object]]:
+        """Every non-blank anchor cell, row by row."""
+        merges = self.merges
+        for r, row in enumerate(self.rows):
+            for c, value in enumerate(row):
+                if value == "" or value is None or is_blank(value):
+                    continue
+                box = merges.get((r, c))
+                if box is None or (box[0], box[1]) == (r, c):
+                    yield r, c, value
+
+
+@dataclass
+class SkippedSheet:
+    name: str
+    reason: str
+
+
+def read_workbook(path: str, checked: Checked) -> list[SheetGrid | SkippedSheet]:
+    """Every sheet, in workbook order: a grid, or why it was not read (too large)."""
+    scans: dict[str, SheetScan] = {}
+    try:
+        if checked.kind == "xlsx":
+            scans = scan_xlsx(checked.data)
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
+        metadata = book.sheets_metadata
+    except calamine.PasswordError:
+        raise WorkbookError(path, "工作簿已加密（设有打开密码），请先在 Excel/WPS 中取消密码后另存") from None
+    except Exception as exc:  # calamine, zip and XML errors all mean a damaged file
+        raise WorkbookError(path, f"工作簿已损坏或不完整（{_short(exc)}）") from None
+    except BaseException as exc:  # a panic inside the Rust reader arrives as a BaseException
+        if isinstance(exc, KeyboardInterrupt | SystemExit):
+            raise
+        raise WorkbookError(path, "工作簿已损坏，无法读取") from None
+    sheets: list[SheetGrid | SkippedSheet] = []
+    for meta in metadata:
+        scan = scans.get(meta.name)
+        if scan is not None and (scan.rows > MAX_ROWS or scan.rows * scan.cols > MAX_CELLS):
+            sheets.append(SkippedSheet(meta.name, f"范围过大（{scan.rows} 行 × {scan.cols} 列），未读取"))
+            continue
+        sheets.append(_read_sheet(path, book, meta, scan))
+    return sheets
+
+
+def _read_sheet(path: str, book, meta, scan: SheetScan | None) -> SheetGrid | SkippedSheet:
+    try:
+        sheet = book.get_sheet_by_name(meta.name)
+        if sheet.height > MAX_ROWS or sheet.height * sheet.width > MAX_CELLS:
+            return SkippedSheet(meta.name, f"范围过大（{sheet.height} 行 × {sheet.width} 列），未读取")
+        rows = sheet.to_python(skip_empty_area=False)
+        ranges = sheet.merged_cell_ranges or []
+    except Exception as exc:
+        raise WorkbookError(path, f"工作表“{meta.name}”已损坏（{_short(exc)}）") from None
+    except BaseException as exc:
+        if isinstance(exc, KeyboardInterrupt | SystemExit):
+            raise
+        raise WorkbookError(path, f"工作表“{meta.name}”已损坏，无法读取") from None
+    merges: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for (top, left), (bottom, right) in ranges:
+        if (bottom - top + 1) * (right - left + 1) > MAX_CELLS:
+            continue
+        box = (top, left, bottom, right)
+        for r in range(top, bottom + 1):
+            for c in range(left, right + 1):
+                merges[(r, c)] = box
+    hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
+    return SheetGrid(meta.name, rows, merges, list(scan.formulas_without_value) if scan else [], hidden)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:80]

@@ -1,0 +1,116 @@
+"""A quick look at an .xlsx before calamine reads it: each sheet's extent and formulas without a result.
+
+calamine allocates a dense grid for a sheet's bounding box (a two-cell sheet reaching XFD1048576 aborts the
+process) and does not say which cells are formulas; the sheet XML is looked at first to learn both. Only these
+two facts are taken from it (values are read by calamine): a regular-expression pass over the cell tags, and the
+standard XML parser for the rare sheet whose cells do not name their position.
+"""
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from xml.etree import ElementTree
+
+_REF = re.compile(r"([A-Z]+)(\d+)")
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@dataclass
+class SheetScan:
+    rows: int = 0  # 1 + the last row holding a value (0 when empty)
+    cols: int = 0
+    # (row, col), 0-based: formula cells saved without a computed value.
+    formulas_without_value: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def column_number(letters: str) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> worksheet part, from xl/workbook.xml and its relationships."""
+    targets: dict[str, str] = {}
+    with archive.open("xl/_rels/workbook.xml.rels") as handle:
+        for _, elem in ElementTree.iterparse(handle):
+            if _local(elem.tag) == "Relationship":
+                target = elem.get("Target", "")
+                part = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+                targets[elem.get("Id", "")] = part
+    parts: dict[str, str] = {}
+    with archive.open("xl/workbook.xml") as handle:
+        for _, elem in ElementTree.iterparse(handle):
+            if _local(elem.tag) == "sheet":
+                rel = elem.get(_REL_NS) or next((v for k, v in elem.attrib.items() if _local(k) == "id"), "")
+                if rel in targets:
+                    parts[elem.get("name", "")] = targets[rel]
+    return parts
+
+
+def _scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
+    scan = SheetScan()
+    row, col = -1, -1
+    with archive.open(part) as handle:
+        for event, elem in ElementTree.iterparse(handle, events=("start", "end")):
+            tag = _local(elem.tag)
+            if event == "start":
+                if tag == "row":
+                    r = elem.get("r")
+                    row, col = (int(r) if r and r.isdigit() else row + 2) - 1, -1
+                continue
+            if tag == "c":
+                match = _REF.fullmatch(elem.get("r", ""))
+                if match:
+                    row, col = int(match.group(2)) - 1, column_number(match.group(1)) - 1
+                else:
+                    col += 1
+                children = {_local(child.tag) for child in elem}
+                if "v" in children or "is" in children:
+                    scan.rows, scan.cols = max(scan.rows, row + 1), max(scan.cols, col + 1)
+                elif "f" in children:
+                    scan.formulas_without_value.append((row, col))
+                elem.clear()
+            elif tag == "row":
+                elem.clear()
+    return scan
+
+
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+# Cells with content that name their position; a self-closing `<c r="A1" s="3"/>` holds nothing.
+_CELL = re.compile(rb"<" + _PREFIX + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>(.*?)</' + _PREFIX + rb"c>",
+                   re.S)
+_OPEN_CELL = re.compile(rb"<" + _PREFIX + rb"c\b[^>]*(?<!/)>")
+
+
+def _quick_scan(xml: bytes) -> SheetScan | None:
+    """The fast pass; None when a cell does not name its position (then the parser reads the sheet)."""
+    scan = SheetScan()
+    cells = 0
+    for letters, digits, body in _CELL.findall(xml):
+        cells += 1
+        if b"<v" in body or b":v>" in body or b"<is" in body or b":is>" in body:
+            scan.rows = max(scan.rows, int(digits))
+            scan.cols = max(scan.cols, column_number(letters.decode()))
+        elif b"<f" in body or b":f" in body:
+            scan.formulas_without_value.append((int(digits) - 1, column_number(letters.decode()) - 1))
+    return scan if cells == len(_OPEN_CELL.findall(xml)) else None
+
+
+def _scan(archive: zipfile.ZipFile, part: str) -> SheetScan:
+    scan = _quick_scan(archive.read(part))
+    return scan if scan is not None else _scan_part(archive, part)
+
+
+def scan_xlsx(data: bytes) -> dict[str, SheetScan]:
+    """Sheet name -> what its XML holds; raises zipfile/XML errors on a damaged file."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: _scan(archive, part) for name, part in _sheet_parts(archive).items()
+                if part in archive.NameToInfo}
