@@ -5,7 +5,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args and (args[0] in ("check", "print", "new-year", "--version", "-h", "--help")):
+    if args and (args[0] in ("check", "print", "new-year", "summary", "--version", "-h", "--help")):
         from .cli import main as cli_main
 
         return cli_main(args)
