@@ -4,7 +4,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .summary import GROUP_LABELS, Loaded, OutputError, build_summary, bundle_rows, read_bundles, write_summary
+from .summary import GROUP_LABELS, OutputError, build_summary, write_summary
+from .summary.collect import Skipped
+from .summary.gather import gather
 from .summary.output import check_output
 
 EXIT_OK, EXIT_UNUSABLE = 0, 2
@@ -25,18 +27,15 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as exc:
         print(f"zydesk: {args.output}: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    rows, files, skipped = [], 0, 0
-    for item in read_bundles(args.inputs, exclude=out):
-        if isinstance(item, Loaded):
-            files += 1
-            rows += bundle_rows(item.bundle, item.path)
-        else:
-            skipped += 1
-            print(f"zydesk: 已跳过 {item.path}：{item.reason}", file=sys.stderr)
-    if not files:
+
+    def skipped(item: Skipped) -> None:
+        print(f"zydesk: 已跳过 {item.path}：{item.reason}", file=sys.stderr)
+
+    found = gather(args.inputs, exclude=out, on_skip=skipped)
+    if not found.files:
         print("zydesk: 没有读到任何 zydesk 文件，未输出汇总", file=sys.stderr)
         return EXIT_UNUSABLE
-    summary = build_summary(rows, year=args.year, by=args.by)
+    summary = build_summary(found.rows, year=args.year, by=args.by)
     for row in summary.rows:
         if row.duplicate:
             print(f"zydesk: 注意：{row.file_path} 第 {row.form_index + 1} 张表（{row.project_name[:40]}）"
@@ -47,6 +46,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"zydesk: {args.output}: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     year_note = f"（{args.year} 年度）" if args.year is not None else ""
-    print(f"已输出 {args.output}：{files} 个文件{year_note}，{summary.total.forms} 张表"
-          + (f"，跳过 {skipped} 个文件" if skipped else ""))
+    print(f"已输出 {args.output}：{found.files} 个文件{year_note}，{summary.total.forms} 张表"
+          + (f"，跳过 {len(found.skipped)} 个文件" if found.skipped else ""))
     return EXIT_OK

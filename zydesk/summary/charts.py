@@ -9,7 +9,6 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
 
 from ..printing.fonts import FontSet
 from ..rules.scoring import rate_percent
@@ -98,10 +97,3 @@ def rate_score_chart(summary: Summary, fonts: FontSet, width: float) -> Drawing:
     drawing.add(String(plot.x - 12 * mm, plot.y + plot.height + 4 * mm, "自评得分", fontName=fonts.regular,
                        fontSize=LABEL_SIZE))
     return drawing
-
-
-def charts_story(summary: Summary, fonts: FontSet, width: float) -> list:
-    half = width / 2
-    pair = Table([[grade_chart(summary, fonts, half - 4 * mm), rate_score_chart(summary, fonts, half - 4 * mm)]],
-                 colWidths=[half, half], style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [pair]

@@ -8,7 +8,7 @@ from ..model import Bundle
 from ..rules.checks import check_form, is_placeholder
 from ..rules.findings import count
 from ..rules.policy import load_policy
-from ..rules.scoring import denominator, score_form
+from ..rules.scoring import denominator, execution_rate, total_score, total_weight
 
 DEVIATION_CHARS = 60
 DEVIATION_SEPARATOR = "；"
@@ -55,14 +55,15 @@ def bundle_rows(bundle: Bundle, path: Path | str | None, display_name: str | Non
     file_name = display_name if display_name is not None else (Path(path).name if path else "")
     rows = []
     for index, form in enumerate(bundle.forms):
-        scores = score_form(form, policy)
+        # The functions score_form is made of, without the per-indicator suggestions the summary never shows.
+        score = total_score(form)
         findings = check_form(bundle, index, policy)
         total = form.funds.total
         rows.append(FormRow(
             year=bundle.year, project_name=form.project_name, department=form.department,
             implementer=form.implementer, initial=total.initial, annual=total.annual, executed=total.executed,
-            execution_rate=scores.execution_rate, total_weight=scores.total_weight,
-            total_score=scores.total_score, grade=scores.grade,
+            execution_rate=execution_rate(form, policy), total_weight=total_weight(form),
+            total_score=score, grade=policy.grade(score),
             errors=count(findings, "error"), warnings=count(findings, "warning"),
             deviation=main_deviation([i.deviation for i in form.indicators]), file_name=file_name,
             rate_denominator=denominator(total, policy), form_id=form.id, form_index=index,

@@ -1,0 +1,99 @@
+"""Benchmark of `zydesk summary` over a district's folder: 300 bundles × 30 forms × 20 indicators.
+
+Run from the repository root: `.venv/bin/python -m bench.bench_summary [FORMS…]`. Each measurement is a
+fresh `zydesk summary` process (interpreter start, reading every file, the output written), so the peak
+RSS it reports is the whole command's. Goals (issue 13): 9,000 forms to .xlsx ≤ 5 s and to .pdf ≤ 15 s,
+memory ≤ 500 MB. Smaller folders (1,000 and 3,000 forms) show how the time grows.
+"""
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.common import generated_form  # noqa: E402
+from zydesk.model import Bundle  # noqa: E402
+from zydesk.storage import dumps  # noqa: E402
+
+FORMS_PER_BUNDLE = 30
+INDICATORS = 20
+SIZES = (1_000, 3_000, 9_000)
+RUNS = 3
+GOALS_S = {".xlsx": 5.0, ".pdf": 15.0, ".csv": None}
+GOAL_RSS_MB = 500
+UNITS = ("区财政局", "区教委", "区卫健委", "区住建委", "区城管委", "区民政局")
+
+
+def write_folder(folder: Path, forms: int) -> None:
+    """`forms` forms in bundles of 30, one unit per bundle, with varied funds, scores and departments."""
+    for b in range((forms + FORMS_PER_BUNDLE - 1) // FORMS_PER_BUNDLE):
+        count = min(FORMS_PER_BUNDLE, forms - b * FORMS_PER_BUNDLE)
+        bundle_forms = []
+        for f in range(count):
+            seed = b * FORMS_PER_BUNDLE + f
+            form = generated_form(INDICATORS, seed)
+            form.id = f"bench-{seed:08d}"
+            form.department = UNITS[b % len(UNITS)]
+            form.implementer = f"第{b + 1}街道办事处"
+            if seed % 5 == 0:
+                form.funds.total.executed = form.funds.total.annual * 85 / 100
+            bundle_forms.append(form)
+        bundle = Bundle(year=2024, forms=bundle_forms)
+        (folder / f"unit-{b:03d}.zyd.json").write_text(dumps(bundle), encoding="utf-8")
+
+
+def run_once(folder: Path, out: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of one `zydesk summary` process."""
+    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run([sys.executable, "-m", "zydesk", "summary", str(folder), "-o", str(out)],
+                          cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"zydesk summary failed ({proc.returncode}): {proc.stderr.strip()[:500]}")
+    # ru_maxrss of children is the largest of any child so far: kept growing, so read it per size.
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(rss, before) / 1024
+
+
+def main(argv: list[str]) -> int:
+    sizes = tuple(int(a) for a in argv) or SIZES
+    ok, results = True, []
+    with tempfile.TemporaryDirectory() as tmp:
+        for forms in sizes:
+            folder = Path(tmp) / f"forms-{forms}"
+            folder.mkdir()
+            write_folder(folder, forms)
+            size_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+            for suffix, goal in GOALS_S.items():
+                times, rss = [], 0.0
+                for _ in range(RUNS):
+                    seconds, peak = run_once(folder, Path(tmp) / f"out{suffix}")
+                    times.append(seconds)
+                    rss = max(rss, peak)
+                median = statistics.median(times)
+                verdict = ""
+                if forms == max(SIZES) and goal is not None:
+                    good = median <= goal and rss <= GOAL_RSS_MB
+                    ok &= good
+                    verdict = "  ok" if good else f"  OVER the goal ({goal} s, {GOAL_RSS_MB} MB)"
+                out_kb = (Path(tmp) / f"out{suffix}").stat().st_size / 1024
+                print(f"{forms:>6} forms ({size_mb:5.1f} MB of files) -> {suffix:<5} {median:6.2f} s median of "
+                      f"{RUNS}, peak RSS ≤ {rss:5.0f} MB, output {out_kb:,.0f} KB{verdict}", flush=True)
+                results.append({"forms": forms, "suffix": suffix, "median_s": round(median, 3), "rss_mb": round(rss)})
+    if os.environ.get("BENCH_JSON"):
+        Path(os.environ["BENCH_JSON"]).write_text(json.dumps(results, indent=1))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
