@@ -114,8 +114,8 @@ class _Pages:
         c.drawText(text)
         self.y = top - height
         c.setLineWidth(RULE)
-        if top == self.page_top:
-            c.line(COL_X[0], top, COL_X[-1], top)
+        if top == self.page_top or fill is not None:
+            c.line(COL_X[0], top, COL_X[-1], top)  # again: a row's fill covers the rule above it
         if rule_below:
             c.line(COL_X[0], self.y, COL_X[-1], self.y)
 
