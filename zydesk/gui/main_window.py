@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_actions(ui.actionAddForm, ui.actionDuplicateForm, ui.actionDeleteForm,
                                    ui.actionMoveFormUp, ui.actionMoveFormDown)
         ui.menuRecent.aboutToShow.connect(self.files.fill_recent_menu)
+        ui.actionSummary.triggered.connect(self.show_summary)
 
     def _form_action(self, what: str) -> None:
         document, current = self.document, self.navigator.current()
@@ -226,6 +227,12 @@ class MainWindow(QMainWindow):
         chosen = SignaturesDialog.ask(self, current)
         if chosen is not None:
             self.document.edit_many({f"signatures.{k}": v for k, v in chosen.items()}, "修改签字栏")
+
+    def show_summary(self) -> None:
+        from .summary_dialog import open_summary
+
+        if self.document is not None:
+            open_summary(self, self.document, self.navigator.select)
 
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
