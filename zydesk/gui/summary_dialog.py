@@ -26,7 +26,7 @@ from .summary_model import FORM_INDEX_ROLE, SummaryModel
 
 EXPORT_FILTER = "Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf);;CSV 文件（逗号分隔） (*.csv)"
 UNSAVED_NAME = "（未保存）"
-MAX_COLUMN_WIDTH = 260
+MAX_COLUMN_WIDTH = 200
 
 
 class SummaryDialog(QDialog):

@@ -13,6 +13,8 @@ SHEET_NAME = "汇总"
 EXACT_DIGITS = 15  # what a spreadsheet's binary double shows exactly; longer values go in as text
 MIN_WIDTH, MAX_WIDTH = 4, 40
 FONT = "宋体"
+LINE_HEIGHT = 14.0  # points per line of 10-point text
+MAX_LINES = 30  # a row may be at most 409 points high
 
 
 def _places(value: Decimal) -> int:
@@ -53,12 +55,12 @@ class _Formats:
         return self.cache[key]
 
 
-def _write_cell(sheet, formats: _Formats, row: int, col: int, cell: Cell, bold: bool) -> None:
+def _write_cell(sheet, formats: _Formats, row: int, col: int, cell: Cell, bold: bool, wrap: bool) -> None:
     value = cell.value
     if value is None:
         sheet.write_blank(row, col, None, formats.get(bold=bold))
     elif isinstance(value, str):
-        sheet.write_string(row, col, value, formats.get(bold=bold, wrap=len(value) > MAX_WIDTH // 2))
+        sheet.write_string(row, col, value, formats.get(bold=bold, wrap=wrap))
     elif isinstance(value, int):
         sheet.write_number(row, col, value, formats.get("0", bold))
     elif cell.kind == "rate":
@@ -84,17 +86,25 @@ def xlsx_bytes(summary: Summary) -> bytes:
     book.set_properties({"title": summary.title(), "author": "zydesk", "comments": "zydesk summary"})
     sheet = book.add_worksheet(SHEET_NAME)
     formats = _Formats(book)
+    table = [(isinstance(entry, TotalRow), entry_cells(entry)) for entry in summary.entries]
     widths = [display_width(name) for name in COLUMNS]
-    for col, name in enumerate(COLUMNS):
-        sheet.write_string(0, col, name, formats.get(header=True))
-    for r, entry in enumerate(summary.entries, start=1):
-        cells = entry_cells(entry)
-        bold = isinstance(entry, TotalRow)
+    for _, cells in table:
         for col, cell in enumerate(cells):
-            _write_cell(sheet, formats, r, col, cell, bold)
             widths[col] = max(widths[col], display_width(cell.text))
+    widths = [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
     for col, width in enumerate(widths):
-        sheet.set_column(col, col, min(MAX_WIDTH, max(MIN_WIDTH, width + 2)))
+        sheet.set_column(col, col, width)
+        sheet.write_string(0, col, COLUMNS[col], formats.get(header=True))
+    for r, (bold, cells) in enumerate(table, start=1):
+        lines = 1
+        for col, cell in enumerate(cells):
+            wrapped = isinstance(cell.value, str) and display_width(cell.text) > widths[col] - 1
+            _write_cell(sheet, formats, r, col, cell, bold, wrapped)
+            if wrapped:
+                lines = max(lines, -(-display_width(cell.text) // (widths[col] - 1)))
+        if lines > 1:
+            # Spreadsheets do not grow a row for wrapped text on opening: give it the height its lines need.
+            sheet.set_row(r, LINE_HEIGHT * min(lines, MAX_LINES))
     sheet.freeze_panes(1, 0)
     # The filter covers the forms (and subtotals), not the 合计 row: sorting must not move it among them.
     sheet.autofilter(0, 0, max(1, len(summary.entries) - 1), len(COLUMNS) - 1)
