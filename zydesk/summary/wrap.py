@@ -16,11 +16,17 @@ def _char_width(ch: str, font: str, size: float) -> float:
     return stringWidth(ch, font, size)
 
 
+@lru_cache(maxsize=65536)
+def text_width(text: str, font: str, size: float) -> float:
+    """stringWidth, remembered: a summary repeats its departments, units, grades and file names thousands of times."""
+    return stringWidth(text, font, size)
+
+
 def wrap_lines(text: str, width: float, font: str, size: float) -> list[str]:
     """`text` as lines no wider than `width` points (a single over-wide character gets a line of its own)."""
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        if stringWidth(paragraph, font, size) <= width:
+        if text_width(paragraph, font, size) <= width:
             lines.append(paragraph)
             continue
         line, used, last_space = "", 0.0, -1
