@@ -108,3 +108,26 @@ def test_summary_as_a_user_runs_it(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(b"%PDF") and "已输出" in proc.stdout
+
+
+def test_a_held_output_file_is_one_line_and_stays_as_it_was(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from zydesk.summary import output
+
+    out = tmp_path / "汇总.xlsx"
+    out.write_bytes(b"old")
+
+    def refuse(path, data, before_replace=None):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(output, "write_file", refuse)
+    code, _, err = run(capsys, "summary", str(EXAMPLE), "-o", str(out))
+    assert code == 2 and out.read_bytes() == b"old"
+    assert err.strip().endswith("没有写入权限，或文件正被其他程序（如 Excel、PDF 阅读器）打开，未输出")
+    assert err.count("\n") == 1
+
+
+def test_missing_output_folder(tmp_path, capsys):
+    code, _, err = run(capsys, "summary", str(EXAMPLE), "-o", str(tmp_path / "无" / "汇总.csv"))
+    assert code == 2 and "文件夹不存在，未输出" in err

@@ -1,10 +1,9 @@
 """Writing the summary: the format chosen by the file's suffix, the file replaced atomically."""
 
-import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from ..atomicfile import write_file
+from ..atomicfile import write_failure, write_file
 from .table import Summary
 
 OUTPUT_SUFFIXES = (".pdf", ".xlsx", ".csv")
@@ -47,14 +46,4 @@ def write_summary(summary: Summary, path: Path) -> None:
     try:
         write_file(path, data)
     except OSError as exc:
-        raise OutputError(_reason(exc)) from None
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "磁盘空间不足，未输出"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "没有写入权限，或文件正被其他程序（如 Excel、PDF 阅读器）打开，未输出"
-    if exc.errno == errno.ENOENT:
-        return "文件夹不存在，未输出"
-    return f"无法写入（{exc.strerror or exc}），未输出"
+        raise OutputError(write_failure(exc, "未输出", "Excel、PDF 阅读器")) from None
