@@ -69,6 +69,21 @@ def run_once(args: list[str], ok_codes: tuple[int, ...] = (0,)) -> tuple[float, 
     return seconds, usage.ru_maxrss / 1024
 
 
+def cpu_breakdown(folder: Path) -> str:
+    """CPU seconds in this process for each stage: steadier than wall time on a shared, busy machine."""
+    from zydesk.summary import build_summary, summary_bytes
+    from zydesk.summary.gather import gather
+
+    start = time.process_time()
+    summary = build_summary(gather([folder]).rows)
+    parts = [f"read+check {time.process_time() - start:.2f}"]
+    for suffix in (".xlsx", ".pdf", ".csv"):
+        start = time.process_time()
+        summary_bytes(summary, suffix)
+        parts.append(f"write {suffix} {time.process_time() - start:.2f}")
+    return "CPU s: " + ", ".join(parts)
+
+
 def main(argv: list[str]) -> int:
     sizes = tuple(int(a) for a in argv) or SIZES
     ok, results = True, []
@@ -77,6 +92,7 @@ def main(argv: list[str]) -> int:
             folder = Path(tmp) / f"forms-{forms}"
             folder.mkdir()
             write_folder(folder, forms)
+            print(f"{forms:>6} forms {cpu_breakdown(folder)}", flush=True)
             files = sorted(str(p) for p in folder.iterdir())
             size_mb = sum(Path(p).stat().st_size for p in files) / 1e6
             # The reference: `zydesk check` reads and checks the same files (exit 1: the forms have errors).
