@@ -131,3 +131,11 @@ def test_a_held_output_file_is_one_line_and_stays_as_it_was(tmp_path, capsys, mo
 def test_missing_output_folder(tmp_path, capsys):
     code, _, err = run(capsys, "summary", str(EXAMPLE), "-o", str(tmp_path / "无" / "汇总.csv"))
     assert code == 2 and "文件夹不存在，未输出" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_the_folder_is_skipped_without_blocking(tmp_path, capsys):
+    storage.save(bundle_of(clean_form()), tmp_path / "a.zyd.json")
+    os.mkfifo(tmp_path / "p.zyd.json")
+    code, _, err = run(capsys, "summary", str(tmp_path), str(tmp_path / "p.zyd.json"), "-o", str(tmp_path / "汇总.csv"))
+    assert code == 0 and err.count("不是普通文件") == 1

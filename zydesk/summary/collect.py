@@ -1,6 +1,7 @@
 """Finding the bundles to summarise: files and folders (recursively), with one reason per skipped file."""
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,7 @@ def candidate_files(inputs: Iterable[str | os.PathLike], exclude: Path | None = 
             if path.exists() and path.resolve() in seen:
                 continue
             seen.add(path.resolve() if path.exists() else path)
-            yield path
+            yield _unless_special(path)
             continue
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -50,7 +51,18 @@ def candidate_files(inputs: Iterable[str | os.PathLike], exclude: Path | None = 
                 if name.endswith(BACKUP_SUFFIX):
                     yield Skipped(str(file), "备份文件（上一次保存的版本），不计入汇总")
                 else:
-                    yield file
+                    yield _unless_special(file)
+
+
+def _unless_special(path: Path) -> Path | Skipped:
+    """A FIFO, socket or device is refused without opening it: reading one would block or never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path  # the loader names the reason (missing, no permission)
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return path
+    return Skipped(str(path), "不是普通文件（管道、设备或套接字），未读取")
 
 
 def read_bundles(inputs: Iterable[str | os.PathLike], exclude: Path | None = None) -> Iterator[Loaded | Skipped]:
