@@ -139,3 +139,11 @@ def test_a_pipe_in_the_folder_is_skipped_without_blocking(tmp_path, capsys):
     os.mkfifo(tmp_path / "p.zyd.json")
     code, _, err = run(capsys, "summary", str(tmp_path), str(tmp_path / "p.zyd.json"), "-o", str(tmp_path / "汇总.csv"))
     assert code == 0 and err.count("不是普通文件") == 1
+
+
+def test_a_year_with_no_forms_gives_an_empty_table_and_says_so(tmp_path, capsys):
+    out = tmp_path / "汇总.csv"
+    code, _, err = run(capsys, "summary", str(EXAMPLE), "--year", "2030", "-o", str(out))
+    rows = read_csv(out)
+    assert code == 0 and "没有 2030 年度的表" in err
+    assert len(rows) == 2 and rows[1][0] == "合计" and rows[1][2].startswith("共 0 张表")

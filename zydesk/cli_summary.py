@@ -36,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
         print("zydesk: 没有读到任何 zydesk 文件，未输出汇总", file=sys.stderr)
         return EXIT_UNUSABLE
     summary = build_summary(found.rows, year=args.year, by=args.by)
+    if not summary.rows:
+        print(f"zydesk: 注意：读到的文件中没有{'' if args.year is None else f' {args.year} 年度的'}表，汇总表是空的",
+              file=sys.stderr)
     for row in summary.rows:
         if row.duplicate:
             print(f"zydesk: 注意：{row.file_path} 第 {row.form_index + 1} 张表（{row.project_name[:40]}）"

@@ -126,5 +126,5 @@ def build_summary(rows: Iterable[FormRow], year: int | None = None, by: GroupBy 
             entry.number = number
     total = total_of(kept)
     entries.append(total)
-    years = sorted({r.year for r in kept if r.year is not None})
+    years = sorted({r.year for r in kept if r.year is not None}) or ([year] if year is not None else [])
     return Summary(entries, total, years, by)
