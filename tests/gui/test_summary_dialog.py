@@ -130,3 +130,13 @@ def test_print_sends_landscape_pages(window, qtbot, monkeypatch, tmp_path):
 def test_menu_item_is_in_the_table_menu(window):
     menu: QMenu = window.ui.menuForms
     assert window.ui.actionSummary in menu.actions() and window.ui.actionSummary.text() == "汇总(&S)…"
+
+
+def test_dialog_closes_when_another_file_replaces_the_document(window, qtbot):
+    dialog = _open_from_menu(window, qtbot)
+    window.set_document(window.files.new_document())
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    window.ui.actionSummary.trigger()
+    fresh = [d for d in window.findChildren(SummaryDialog) if d.isVisible()]
+    assert len(fresh) == 1 and fresh[0].model.rowCount() == 2  # a new file: its one empty form and 合计
+    assert "（未保存）：共 1 张表" in fresh[0].caption.text()
