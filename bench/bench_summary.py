@@ -1,6 +1,6 @@
 """Benchmark of `zydesk summary` over a district's folder: 300 bundles × 30 forms × 20 indicators.
 
-Run from the repository root: `.venv/bin/python -m bench.bench_summary [FORMS…]`. Each measurement is a
+Run from the repository root: `.venv/bin/python -m bench.bench_summary [FORMS…] [--cpu-only]`. Each measurement is a
 fresh `zydesk summary` process (interpreter start, reading every file, the output written), so the peak
 RSS it reports is the whole command's. Goals (issue 13): 9,000 forms to .xlsx ≤ 5 s and to .pdf ≤ 15 s,
 memory ≤ 500 MB. Smaller folders (1,000 and 3,000 forms) show how the time grows.
@@ -85,7 +85,8 @@ def cpu_breakdown(folder: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    sizes = tuple(int(a) for a in argv) or SIZES
+    cpu_only = "--cpu-only" in argv  # the in-process CPU breakdown alone, without the fresh processes
+    sizes = tuple(int(a) for a in argv if a.isdigit()) or SIZES
     ok, results = True, []
     with tempfile.TemporaryDirectory() as tmp:
         for forms in sizes:
@@ -93,6 +94,8 @@ def main(argv: list[str]) -> int:
             folder.mkdir()
             write_folder(folder, forms)
             print(f"{forms:>6} forms {cpu_breakdown(folder)}", flush=True)
+            if cpu_only:
+                continue
             files = sorted(str(p) for p in folder.iterdir())
             size_mb = sum(Path(p).stat().st_size for p in files) / 1e6
             # The reference: `zydesk check` reads and checks the same files (exit 1: the forms have errors).
