@@ -129,7 +129,7 @@ def test_print_sends_landscape_pages(window, qtbot, monkeypatch, tmp_path):
 
 def test_menu_item_is_in_the_table_menu(window):
     menu: QMenu = window.ui.menuForms
-    assert window.ui.actionSummary in menu.actions() and window.ui.actionSummary.text() == "汇总(&S)…"
+    assert window.ui.actionSummary in menu.actions() and window.ui.actionSummary.text() == "汇总(&Z)…"
 
 
 def test_dialog_closes_when_another_file_replaces_the_document(window, qtbot):

@@ -147,8 +147,10 @@ class SummaryDialog(QDialog):
         self.refresh()
 
 
-def open_summary(parent: QWidget, document: Document, show_form) -> SummaryDialog:
-    """Show the summary of `document` (one dialog per document, raised when already open)."""
+def open_summary(parent: QWidget, document: Document | None, show_form) -> SummaryDialog | None:
+    """Show the summary of `document` (one dialog per document, refreshed when already open)."""
+    if document is None:
+        return None
     open_ones = [d for d in parent.findChildren(SummaryDialog) if d.isVisible()]
     dialog = open_ones[0] if open_ones else None
     if dialog is not None and dialog.document is document:
