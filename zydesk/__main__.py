@@ -2,10 +2,12 @@
 
 import sys
 
+CLI_WORDS = ("check", "print", "new-year", "import", "export", "schema", "summary", "--version", "-h", "--help")
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args and (args[0] in ("check", "print", "new-year", "import", "export", "schema", "--version", "-h", "--help")):
+    if args and args[0] in CLI_WORDS:
         from .cli import main as cli_main
 
         return cli_main(args)

@@ -1,5 +1,6 @@
 """Replacing a file so that a crash at any moment leaves the old or the new one, complete."""
 
+import errno
 import os
 import tempfile
 import time
@@ -53,3 +54,17 @@ def write_file(path: Path, data: bytes, before_replace: Callable[[], None] | Non
     finally:
         if tmp_name is not None:
             Path(tmp_name).unlink(missing_ok=True)
+
+
+def write_failure(exc: OSError, outcome: str, holder: str) -> str:
+    """Why a write failed, in Chinese, ending with what did not happen (`PDF 未输出`); `holder` names the
+    kind of program that may hold the file open (`PDF 阅读器`)."""
+    if exc.errno == errno.ENOSPC:
+        return f"磁盘空间不足，{outcome}"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"没有写入权限，或文件正被其他程序（如 {holder}）打开，{outcome}"
+    if exc.errno == errno.ENOENT:
+        return f"文件夹不存在，{outcome}"
+    if exc.errno == errno.EISDIR:
+        return "这是一个文件夹，不能作为输出文件"
+    return f"无法写入（{exc.strerror or exc}），{outcome}"

@@ -6,7 +6,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from . import __version__, cli_workbooks
+from . import __version__, cli_summary, cli_workbooks
 from .model import plain, tidy
 from .model.rollover import roll_over
 from .rules.checks import check_form, percent
@@ -15,7 +15,7 @@ from .rules.policy import load_policy
 from .rules.scoring import score_form
 from .storage import LoadError, SaveError, load, save
 
-SUBCOMMANDS = ("check", "print", "new-year", *cli_workbooks.COMMANDS)
+SUBCOMMANDS = ("check", "print", "new-year", *cli_workbooks.COMMANDS, "summary")
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 RATE_PLACES = Decimal("0.000001")
 
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     new_year.add_argument("-o", "--output", required=True, metavar="OUT")
     new_year.add_argument("--year", type=int, help="新年度（默认为原年度 + 1）")
     cli_workbooks.add_parsers(sub)
+    cli_summary.add_parser(sub)
     return parser
 
 
@@ -50,7 +51,7 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command in cli_workbooks.COMMANDS:
         return cli_workbooks.run(args, print_findings, parse_form_numbers)
-    handler = {"check": _check, "print": _print, "new-year": _new_year}[args.command]
+    handler = {"check": _check, "print": _print, "new-year": _new_year, "summary": cli_summary.run}[args.command]
     return handler(args)
 
 

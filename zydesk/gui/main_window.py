@@ -21,6 +21,7 @@ from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
 from .status_notes import EDIT, StatusNotes
+from .summary_dialog import open_summary
 from .workbook_actions import WorkbookController
 
 SPLITTER_SIZES = (250, 1050, 300)
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.navigator.set_actions(ui.actionAddForm, ui.actionDuplicateForm, ui.actionDeleteForm,
                                    ui.actionMoveFormUp, ui.actionMoveFormDown)
         ui.menuRecent.aboutToShow.connect(self.files.fill_recent_menu)
+        ui.actionSummary.triggered.connect(lambda: open_summary(self, self.document, self.navigator.select))
 
     def _form_action(self, what: str) -> None:
         document, current = self.document, self.navigator.current()

@@ -108,9 +108,10 @@ def numbered_canvas(font: str, report: dict, created: datetime | None = None) ->
             self.setFont(font, FOOTER_SIZE)
             self.setFillColor(TEXT_COLOR)
             y = geo.FOOTER_BASELINE * mm
-            self.drawCentredString(geo.PAGE_WIDTH * mm / 2, y, page_label(page, pages))
+            width = self._pagesize[0]  # the page in use: the summary prints landscape
+            self.drawCentredString(width / 2, y, page_label(page, pages))
             if fingerprint:
-                self.drawRightString((geo.PAGE_WIDTH - geo.MARGIN_RIGHT) * mm, y, fingerprint_label(fingerprint))
+                self.drawRightString(width - geo.MARGIN_RIGHT * mm, y, fingerprint_label(fingerprint))
             self.restoreState()
 
         def _draw_head(self, text: str) -> None:

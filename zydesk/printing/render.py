@@ -1,6 +1,5 @@
 """Render: bundle → PDF bytes (story of every selected form laid out by reportlab) and the atomic file write."""
 
-import errno
 import io
 import os
 from pathlib import Path
@@ -22,7 +21,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
-from ..atomicfile import write_file
+from ..atomicfile import write_failure, write_file
 from ..model import Bundle
 from ..rules.policy import UnknownPolicy, load_policy
 from . import geometry as geo
@@ -188,12 +187,4 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _write_reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "磁盘空间不足，PDF 未输出"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开，PDF 未输出"
-    if exc.errno == errno.ENOENT:
-        return "文件夹不存在，PDF 未输出"
-    if exc.errno == errno.EISDIR:
-        return "这是一个文件夹，不能作为输出文件"
-    return f"无法写入（{exc.strerror or exc}），PDF 未输出"
+    return write_failure(exc, "PDF 未输出", "PDF 阅读器")

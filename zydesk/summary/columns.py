@@ -1,0 +1,77 @@
+"""The columns of the summary and each entry's cells: typed values for Excel, texts for CSV, PDF and screen."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from ..model import plain, tidy
+from ..rules.scoring import rate_percent
+from .rows import FormRow
+from .table import TOTAL_LABEL, TotalRow
+
+COLUMNS = ("序号", "年度", "项目名称", "主管部门", "实施单位", "年初预算数", "全年预算数", "全年执行数",
+           "执行率", "分值合计", "自评得分", "等级", "错误", "警告", "主要偏差原因", "文件")
+Kind = Literal["int", "amount", "rate", "score", "text"]
+KINDS: tuple[Kind, ...] = ("int", "int", "text", "text", "text", "amount", "amount", "amount",
+                           "rate", "score", "score", "text", "int", "int", "text", "text")
+NUMERIC_KINDS = frozenset({"int", "amount", "rate", "score"})
+RATE_PLACES = 2
+DUPLICATE_MARK = "（重复）"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell: `value` is None (blank), an int, a Decimal (amount, score, or the rate as a fraction) or text.
+
+    A total's label sits in a numeric column (序号 `合计`), so a cell's own value type decides, not the column.
+    """
+
+    value: int | Decimal | str | None
+    kind: Kind
+
+    @property
+    def text(self) -> str:
+        value = self.value
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int):
+            return str(value)
+        if self.kind == "rate":
+            return rate_text(value)
+        return plain(value) if self.kind == "amount" else tidy(value)
+
+
+def rate_text(fraction: Decimal) -> str:
+    """0.928828 -> `92.88%` (two decimals, half-up, as the checks and the print round)."""
+    return f"{plain(rate_percent(fraction, RATE_PLACES))}%"
+
+
+def rate_value(fraction: Decimal) -> Decimal:
+    """The fraction a spreadsheet shows with `0.00%` as exactly the text above (0.928828 -> 0.9288)."""
+    return rate_percent(fraction, RATE_PLACES) / 100
+
+
+def form_cells(row: FormRow) -> list[Cell]:
+    file_name = row.file_name + (DUPLICATE_MARK if row.duplicate else "")
+    values = (row.number, row.year, row.project_name, row.department, row.implementer, row.initial, row.annual,
+              row.executed, row.execution_rate, row.total_weight, row.total_score, row.grade, row.errors,
+              row.warnings, row.deviation, file_name)
+    return [Cell(v, k) for v, k in zip(values, KINDS, strict=True)]
+
+
+def total_cells(total: TotalRow) -> list[Cell]:
+    if total.label == TOTAL_LABEL:
+        what = f"共 {total.forms} 张表（自评得分为平均分）"
+    else:
+        what = f"{total.group}：{total.forms} 张表（自评得分为平均分）"
+    files = f"共 {total.files} 个文件" if total.label == TOTAL_LABEL else None
+    values = (total.label, None, what, None, None, total.initial, total.annual, total.executed,
+              total.execution_rate, None, total.mean_score, total.grade_text(), total.errors, total.warnings,
+              None, files)
+    return [Cell(v, k) for v, k in zip(values, KINDS, strict=True)]
+
+
+def entry_cells(entry: FormRow | TotalRow) -> list[Cell]:
+    return form_cells(entry) if isinstance(entry, FormRow) else total_cells(entry)

@@ -1,0 +1,120 @@
+"""The summary as an Excel workbook: numbers as numbers with formats showing their decimals, header frozen,
+auto-filter, widths that fit."""
+
+import io
+from decimal import Decimal
+
+import xlsxwriter
+
+from .columns import COLUMNS, Cell, entry_cells, rate_value
+from .table import Summary, TotalRow
+
+SHEET_NAME = "汇总"
+EXACT_DIGITS = 15  # what a spreadsheet's binary double shows exactly; longer values go in as text
+MIN_WIDTH, MAX_WIDTH = 4, 40
+FONT = "宋体"
+LINE_HEIGHT = 14.0  # points per line of 10-point text
+MAX_LINES = 30  # a row may be at most 409 points high
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _fits_double(value: Decimal) -> bool:
+    return len(value.normalize().as_tuple().digits) <= EXACT_DIGITS
+
+
+def display_width(text: str) -> int:
+    """Width in spreadsheet character units: a Chinese character takes two, a Latin one one.
+
+    From the UTF-8 length (3 bytes for Chinese, 1 for ASCII): one C-speed call per cell, 9,000 rows a second.
+    """
+    lines = text.split("\n") if "\n" in text else (text,)
+    return max((len(line) + len(line.encode("utf-8"))) // 2 for line in lines)
+
+
+class _Formats:
+    """Cell formats made once per kind of cell (a workbook caps the number of distinct formats)."""
+
+    def __init__(self, book: xlsxwriter.Workbook):
+        self.book = book
+        self.cache: dict[tuple, object] = {}
+
+    def get(self, number: str | None = None, bold: bool = False, wrap: bool = False, header: bool = False):
+        key = (number, bold, wrap, header)
+        if key not in self.cache:
+            spec: dict = {"font_name": FONT, "font_size": 10, "valign": "top", "border": 1}
+            if number:
+                spec["num_format"] = number
+            if bold:
+                spec["bold"] = True
+                spec["bg_color"] = "#EFEFEF"
+            if wrap:
+                spec["text_wrap"] = True
+            if header:
+                spec.update(bold=True, align="center", valign="vcenter", bg_color="#D9D9D9", text_wrap=True)
+            self.cache[key] = self.book.add_format(spec)
+        return self.cache[key]
+
+
+def _write_cell(sheet, formats: _Formats, row: int, col: int, cell: Cell, bold: bool, wrap: bool) -> None:
+    value = cell.value
+    if value is None:
+        sheet.write_blank(row, col, None, formats.get(bold=bold))
+    elif isinstance(value, str):
+        sheet.write_string(row, col, value, formats.get(bold=bold, wrap=wrap))
+    elif isinstance(value, int):
+        sheet.write_number(row, col, value, formats.get("0", bold))
+    elif cell.kind == "rate":
+        shown = rate_value(value)
+        sheet.write_number(row, col, _number(shown), formats.get("0.00%", bold))
+    elif not _fits_double(value):
+        sheet.write_string(row, col, cell.text, formats.get(bold=bold))
+    else:
+        places = _places(value)
+        sheet.write_number(row, col, _number(value), formats.get("0" + ("." + "0" * places if places else ""), bold))
+
+
+def _number(value: Decimal) -> float:
+    # The file format stores numbers as binary doubles: converted here, at the file boundary, only for values
+    # of at most 15 significant digits, which a double carries and a spreadsheet shows back exactly.
+    return float(value)
+
+
+def xlsx_bytes(summary: Summary) -> bytes:
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False,
+                                        "strings_to_formulas": False, "strings_to_urls": False})
+    book.set_properties({"title": summary.title(), "author": "zydesk", "comments": "zydesk summary"})
+    sheet = book.add_worksheet(SHEET_NAME)
+    formats = _Formats(book)
+    table = [(isinstance(entry, TotalRow), entry_cells(entry)) for entry in summary.entries]
+    measured = [[display_width(cell.text) for cell in cells] for _, cells in table]
+    widths = [display_width(name) for name in COLUMNS]
+    for row in measured:
+        widths = [max(w, m) for w, m in zip(widths, row, strict=True)]
+    widths = [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, width)
+        sheet.write_string(0, col, COLUMNS[col], formats.get(header=True))
+    for r, ((bold, cells), row) in enumerate(zip(table, measured, strict=True), start=1):
+        lines = 1
+        for col, cell in enumerate(cells):
+            wrapped = isinstance(cell.value, str) and row[col] > widths[col] - 1
+            _write_cell(sheet, formats, r, col, cell, bold, wrapped)
+            if wrapped:
+                lines = max(lines, -(-row[col] // (widths[col] - 1)))
+        if lines > 1:
+            # Spreadsheets do not grow a row for wrapped text on opening: give it the height its lines need.
+            sheet.set_row(r, LINE_HEIGHT * min(lines, MAX_LINES))
+    sheet.freeze_panes(1, 0)
+    # The filter covers the forms (and subtotals), not the 合计 row: sorting must not move it among them.
+    sheet.autofilter(0, 0, max(1, len(summary.entries) - 1), len(COLUMNS) - 1)
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.repeat_rows(0)
+    sheet.fit_to_pages(1, 0)
+    book.close()
+    return buffer.getvalue()
