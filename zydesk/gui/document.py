@@ -14,11 +14,13 @@ from .. import storage
 from ..lockfile import DocumentLock, LockInfo
 from ..model import Bundle, Form, Indicator, edits
 from ..model.factory import new_form
+from ..rules.findings import Finding, count
 from ..rules.policy import Policy, load_policy
 from . import commands
 from .analysis import FormAnalysis, analyse
 from .commands import same
 from .labels import field_label
+from .unreadable import Refusal, Unreadable
 
 if TYPE_CHECKING:
     from ..recovery import Recovery
@@ -58,6 +60,7 @@ class Document(QObject):
         self.owner: LockInfo | None = None         # who, when read-only (None: could not be read)
         self.recovered_from: Recovery | None = None  # restored from this recovery copy after a crash
         self.origin: Path | None = None            # opened from the backup of this (refused) file
+        self.unreadable = Unreadable()             # typed entries the fields refused, not in the bundle
         self.reanalyse()
 
     # ---- state -----------------------------------------------------------------------------
@@ -98,9 +101,22 @@ class Document(QObject):
     def analysis(self, index: int) -> FormAnalysis:
         return self._analysis[index]
 
+    def findings(self, index: int) -> list[Finding]:
+        """The form's findings, led by the entries its fields refused (and the bundle's, shown with every form)."""
+        return [*self.unreadable.findings(None), *self.unreadable.findings(index), *self._analysis[index].findings]
+
+    def errors(self, index: int) -> int:
+        return count(self.findings(index), "error")
+
     def total_errors(self, forms: list[int] | None = None) -> int:
         chosen = range(len(self._analysis)) if forms is None else forms
-        return sum(self._analysis[i].errors for i in chosen)
+        return sum(self.errors(i) for i in chosen)
+
+    def set_unreadable(self, path: str, refusal: Refusal | None) -> None:
+        """A field holds text it cannot read (or no longer does): the findings say so."""
+        if self.unreadable.set(path, refusal):
+            index = edits.form_index(path)
+            self.analysisChanged.emit(-1 if index is None else index)
 
     def value(self, path: str) -> Any:
         return edits.get_value(self.bundle, path)
@@ -235,10 +251,13 @@ class Document(QObject):
         self._forms_changed(target)
 
     def _indicators_changed(self, form: int) -> None:
+        # Rows shifted: a refused entry no longer names its row (its widget shows the model again).
+        self.unreadable.drop_under(f"forms[{form}].indicators")
         self.indicatorsChanged.emit(form)
         self.reanalyse(form)
 
     def _forms_changed(self, show: int) -> None:
+        self.unreadable.drop_under("forms")
         self._analysis = []
         self.reanalyse()
         self.formsChanged.emit(show)

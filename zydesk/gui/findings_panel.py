@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rules.findings import SEVERITY_LABELS, Finding
+from ..rules.findings import SEVERITY_LABELS, Finding, count
 from .document import Document
 from .forms.ui_findings import Ui_FindingsPanel
 from .marks import ERROR_COLOUR, WARNING_COLOUR
@@ -48,7 +48,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(ERROR_COLOUR if finding.severity == "error" else WARNING_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{SEVERITY_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n双击跳到对应的栏目"
+            return f"{SEVERITY_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n单击跳到对应的栏目"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{SEVERITY_LABELS[finding.severity]}：{finding.message}"
         if role == PATH_ROLE:
@@ -125,14 +125,22 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self)
         self.ui.list.setModel(self.model)
         self.ui.list.setItemDelegate(FindingDelegate(self.ui.list))
-        self.ui.list.activated.connect(lambda index: self.findingActivated.emit(index.data(PATH_ROLE)))
+        # One click goes to the field (and Enter on a chosen finding, as before).
+        self.ui.list.clicked.connect(self._go)
+        self.ui.list.activated.connect(self._go)
+
+    def _go(self, index: QModelIndex) -> None:
+        path = index.data(PATH_ROLE)
+        if isinstance(path, str):
+            self.findingActivated.emit(path)
 
     def show_form(self, document: Document, index: int) -> None:
         if index < 0:
             self.model.set_findings([])
             self.ui.summary.setText("")
             return
-        analysis = document.analysis(index)
-        self.model.set_findings(analysis.findings)
-        text = f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处" if analysis.findings else "没有发现问题。"
+        findings = document.findings(index)
+        self.model.set_findings(findings)
+        text = (f"错误 {count(findings, 'error')} 处，警告 {count(findings, 'warning')} 处" if findings
+                else "没有发现问题。")
         self.ui.summary.setText(text)

@@ -69,16 +69,17 @@ class FormListModel(QAbstractListModel):
             return f"{row + 1}. {project_title(form.project_name)}"
         if role == Role.SUMMARY:
             return f"得分 {tidy(analysis.scores.total_score)} · {analysis.scores.grade}"
+        errors = self.document.errors(row)
         if role == Role.ERRORS:
-            return analysis.errors
+            return errors
         if role == Role.WARNINGS:
             return analysis.warnings
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{project_title(form.project_name)}\n分值合计 {tidy(analysis.scores.total_weight)}，"
                     f"得分合计 {tidy(analysis.scores.total_score)}，评级 {analysis.scores.grade}\n"
-                    f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处")
+                    f"错误 {errors} 处，警告 {analysis.warnings} 处")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处"
+            return f"错误 {errors} 处，警告 {analysis.warnings} 处"
         return None
 
 

@@ -67,7 +67,7 @@ class PrintController(QObject):
         errors = document.total_errors()
         if not errors:
             return True
-        forms = sum(1 for i in range(len(document.bundle.forms)) if document.analysis(i).errors)
+        forms = sum(1 for i in range(len(document.bundle.forms)) if document.errors(i))
         return PrintConfirm.ask(parent or self.window, errors, forms)
 
     def _pages(self, data: bytes) -> "PdfPages":

@@ -4,11 +4,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ...rules.numbers import NumberKind
-from ..bindings import Binding, ChoiceBinding, NumberBinding, TextBinding, typed_number
+from ..bindings import Binding, ChoiceBinding
 from ..document import Document
 from ..growing_text import GrowingTextEdit
 from ..icons import icon
 from ..labels import assessment_items, score_text
+from ..number_binding import NumberBinding, typed_number
+from ..text_binding import TextBinding
 from .columns import SPACING, add_cell
 
 FIELDS = ("name", "target", "actual", "weight", "score", "deviation", "assessment")
