@@ -292,12 +292,13 @@ def test_tier_is_only_offered_for_qualitative_rows(window, qtbot):
     from .conftest import finish, replace_text
 
     row = window.editor.indicators.rows[2]          # 质量指标: 合格 / 合格, qualitative
-    assert row.assessment.isEnabled()
+    assert not row.assessment.read_only
     replace_text(qtbot, row.target, "100%")
     finish(qtbot, row.target)
     replace_text(qtbot, row.actual, "90%")
     finish(qtbot, row.actual)
-    assert not row.assessment.isEnabled()           # now quantitative: scored from its figures
+    # now quantitative: scored from its figures; read-only, still in the Tab order
+    assert row.assessment.read_only and row.assessment.focusPolicy() != Qt.FocusPolicy.NoFocus
     assert "定量指标" in row.assessment.toolTip()
     window.document.undo_stack.undo()
-    assert row.assessment.isEnabled()
+    assert not row.assessment.read_only

@@ -17,6 +17,7 @@ from .file_actions import FileController
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
 from .lock_dialog import owner_text
+from .menus import install_menus
 from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.printing = PrintController(self)
         self._setup_actions()
+        install_menus(self)
         self.read_only_banner = self.ui.accessBanner
         self.autosave = Autosave(self)
         self.navigator.currentChanged.connect(self._show_form)

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ..printing import PrintResult
 from .forms.ui_preview import Ui_PreviewDialog
 from .pdf_pages import PdfPages
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .print_actions import PrintController
 
+PREVIEW_SIZE = (1000, 900)
 _ZOOMS = (("fit_width", None), ("fit_page", None), ("custom", 1.0), ("custom", 1.5))
 
 
@@ -50,5 +52,5 @@ class PreviewDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, pages: PdfPages, result: PrintResult, controller: "PrintController") -> None:
         dialog = cls(pages, result, controller, parent)
-        dialog.resize(1000, 900)
+        fit_to_screen(dialog, *PREVIEW_SIZE)   # 1000×900 does not fit a 1366×768 laptop
         dialog.exec()
