@@ -1,6 +1,7 @@
 """帮助 → 使用说明 (F1) lists every check code from the rules' catalogue, the keys, colours and recovery folder."""
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zydesk.gui.guide import GuideDialog
@@ -17,8 +18,12 @@ def test_f1_opens_the_guide_with_every_code_key_and_the_recovery_folder(window, 
     for check in CHECKS:
         assert check.code in text and check.rule in text
     assert "input.unreadable" in text
-    for key in ("Ctrl+Shift+J", "Alt+Up", "Ctrl+Shift+Del", "Ctrl+Z", "Esc", "F1"):
-        assert key in text, key
+    # Keys as the menus show them (Qt's Chinese translation may name 上/下 and the like).
+    actions = [*window.editor.indicators.actions.all(), window.ui.actionUndo, window.actionGuide]
+    for action in actions:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert key and key in text, action.text()
+    assert "Esc" in text
     assert str(recovery_dir()) in text
     assert "红色底" in text and "黄色底" in text
     assert window.actionGuide in window.ui.menuHelp.actions()

@@ -23,7 +23,9 @@ from .settings import Settings
 from .signatures_dialog import SignaturesDialog
 
 STATUS_TIMEOUT_MS = 10_000
-SPLITTER_SIZES = (250, 1050, 300)
+SPLITTER_SIZES = (210, 1000, 250)
+# Below this (1366, 1440, 1600 wide) the window fills the screen and the side panels start narrow.
+SMALL_SCREEN_WIDTH = 1700
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.bundle_bar.signaturesRequested.connect(self.edit_signatures)
         self.ui.splitter.setSizes(list(SPLITTER_SIZES))
         self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setCollapsible(1, False)   # the side panels may be dragged shut, the form never
         self._restore_geometry()
 
     # ---- actions ----------------------------------------------------------------------------
@@ -250,6 +253,9 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        panels = self.settings.splitter_state()
+        if panels is not None:
+            self.ui.splitter.restoreState(panels)
 
     def _fit_first_start(self) -> None:
         # The designed 1400×900 does not fit a 1366×768 office laptop: never start larger than the screen.
@@ -257,13 +263,17 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         available = screen.availableGeometry()
-        width = min(self.width(), available.width() * 95 // 100)
-        height = min(self.height(), available.height() * 90 // 100)
+        small = available.width() < SMALL_SCREEN_WIDTH
+        # A small laptop screen is all used: the indicator texts need every pixel of width.
+        width = available.width() if small else min(self.width(), available.width() * 95 // 100)
+        height = available.height() if small else min(self.height(), available.height() * 90 // 100)
         self.resize(width, height)
-        self.move(available.center() - self.rect().center())
-        # On a narrow screen the side panels give up room first: the indicator columns need it most.
-        navigator = max(170, min(SPLITTER_SIZES[0], width * 15 // 100))
-        findings = max(200, min(SPLITTER_SIZES[2], width * 18 // 100))
+        self.move(available.topLeft() if small else available.center() - self.rect().center())
+        if small:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        # The side panels give up room first: the indicator columns need it most.
+        navigator = max(160, min(SPLITTER_SIZES[0], width * 13 // 100))
+        findings = max(180, min(SPLITTER_SIZES[2], width * 15 // 100))
         self.ui.splitter.setSizes([navigator, max(400, width - navigator - findings), findings])
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -276,6 +286,7 @@ class MainWindow(QMainWindow):
             self.document.release()
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state(self.ui.splitter.saveState())
         event.accept()
 
 

@@ -20,7 +20,8 @@ from ..bindings import Binding
 from ..document import Document
 from ..icons import icon
 from ..marks import WARNING_COLOUR
-from .columns import COLUMNS, LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, add_cell, heading
+from .columns import LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, Heading, label_forms
+from .heading_row import HeadingRow
 from .indicator_row import IndicatorRow
 from .row_actions import RowActions, row_of
 from .section import Section
@@ -45,9 +46,8 @@ class GroupBlock(QFrame):
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
-        self.label = QLabel(category.label, self)
+        self.label = Heading(label_forms(category.label), self)
         self.label.setObjectName("level2")
-        self.label.setWordWrap(True)
         self.label.setFixedWidth(LEVEL2_WIDTH)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add = QToolButton(self)
@@ -126,7 +126,8 @@ class IndicatorsSection(QFrame, Section):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
-        layout.addLayout(_heading_row(self))
+        self.heading = HeadingRow(self)
+        layout.addWidget(self.heading)
         self.blocks = []
         for level1 in LEVEL1S:
             layout.addWidget(_rule(self))
@@ -182,19 +183,6 @@ class IndicatorsSection(QFrame, Section):
         # Each group's 添加 follows its rows: an empty group can get its first row by keyboard.
         return [w for group in self.groups()
                 for w in (*(w for row in group.rows for w in row.focus_chain()), group.add)]
-
-
-def _heading_row(parent: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 4)
-    row.setSpacing(SPACING)
-    for text, width in (("一级指标", LEVEL1_WIDTH), ("二级指标", LEVEL2_WIDTH)):
-        label = heading(text, parent)
-        label.setFixedWidth(width)
-        row.addWidget(label)
-    for column, (text, _, _) in enumerate(COLUMNS):
-        add_cell(row, heading(text, parent), column)
-    return row
 
 
 def _rule(parent: QWidget) -> QFrame:
