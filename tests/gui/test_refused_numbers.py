@@ -24,13 +24,16 @@ def test_an_unreadable_entry_stays_after_tab_with_a_note_and_a_finding(window, q
     assert field.text() == "1e3"                                  # not silently replaced by the old value
     assert field.property("finding") == "refused"
     note = window.editor.widget().findChild(QLabel, "fieldNote")
-    assert note is not None and note.isVisible() and "不是有效的数字" in note.text()
+    assert note is not None and note.isVisible() and "不是有效的数字" in note.full
+    assert note.width() == field.width()                          # one line beside it while the cursor is away
     assert note.geometry().top() >= field.mapTo(window.editor.widget(), field.rect().bottomLeft()).y()
     assert _codes(window)[0] == "input.unreadable"
     assert "年度资金总额 全年执行数" in window.findings.model.findings[0].message
     assert window.navigator.model.index(0).data(Qt.ItemDataRole.ToolTipRole).count("错误 1 处") == 1
     assert window.document.bundle.forms[0].funds.total.executed == Decimal("3248.639548")
     assert not window.isWindowModified()
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert note.text() == note.full                              # in full when the user comes back to it
 
 
 def test_nothing_is_computed_from_a_half_read_number(window, qtbot):

@@ -1,5 +1,6 @@
 """帮助 → 使用说明 (F1): colours, keys, every check code with its rule, where recovery copies are kept."""
 
+import re
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from .unreadable import CODE as UNREADABLE_CODE
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+_MNEMONIC = re.compile(r"\(&?\w\)")
 # Keys that belong to no menu action: the fields' own.
 FIELD_KEYS = (
     ("Tab / Shift+Tab", "到下一格 / 上一格（每行指标的格数相同：三级指标 … 评价、上移、下移、删除，"
@@ -51,8 +53,9 @@ def _keys(window: "MainWindow") -> str:
     rows = list(FIELD_KEYS)
     for action in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        if keys and action.text():
-            rows.append((" / ".join(dict.fromkeys(keys)), action.text().split("(&")[0].rstrip("…")))
+        name = _MNEMONIC.sub("", action.iconText()).rstrip("…")   # 撤销, not 撤销 修改…; no (A)
+        if keys and name:
+            rows.append((" / ".join(dict.fromkeys(keys)), name))
     rows = list(dict.fromkeys(rows))
     return "<h3>键盘</h3>" + _table([(escape(k), escape(t)) for k, t in rows])
 

@@ -28,6 +28,7 @@ class NumberBinding(Binding):
         self.parse, self.display = parse, display
         self._note: FieldNote | None = None
         self._own_commit = False
+        self._said = False
         widget.textEdited.connect(self._edited)
         widget.editingFinished.connect(self._finished)
 
@@ -70,6 +71,9 @@ class NumberBinding(Binding):
         if reason is None:
             if self._note is not None:
                 self._note.hide()
+            if self._said and self.document is not None:
+                self.document.message.emit("")   # the status bar's note about it is over too
+            self._said = False
         else:
             if self._note is None:
                 self._note = FieldNote(self.widget)
@@ -86,6 +90,7 @@ class NumberBinding(Binding):
             self.document.set_unreadable(self.path, Refusal(self.widget.text(), self._refused,
                                                             field_label(self.document.bundle, self.path)))
             self.document.message.emit(f"{field_label(self.document.bundle, self.path)}：{self._refused}")
+            self._said = True
         else:
             self.commit_pending()
             shown = self.display(self.value())
