@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..rules.findings import SEVERITY_LABELS, Finding, count
+from ..rules.findings import SEVERITY_LABELS, Finding
+from .analysis import TODO
 from .document import Document
 from .forms.ui_findings import Ui_FindingsPanel
-from .marks import ERROR_COLOUR, WARNING_COLOUR
+from .marks import ERROR_COLOUR, TODO_COLOUR, WARNING_COLOUR
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+_LABELS = {**SEVERITY_LABELS, TODO: "待填写"}
+_COLOURS = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, TODO: TODO_COLOUR}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -46,11 +49,11 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(ERROR_COLOUR if finding.severity == "error" else WARNING_COLOUR)
+            return QColor(_COLOURS[finding.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{SEVERITY_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n单击跳到对应的栏目"
+            return f"{_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n单击跳到对应的栏目"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{SEVERITY_LABELS[finding.severity]}：{finding.message}"
+            return f"{_LABELS[finding.severity]}：{finding.message}"
         if role == PATH_ROLE:
             return finding.path
         return None
@@ -58,9 +61,9 @@ class FindingsModel(QAbstractListModel):
 
 @cache
 def severity_icon(severity: str) -> QIcon:
-    pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical if severity == "error"
-              else QStyle.StandardPixmap.SP_MessageBoxWarning)
-    return QApplication.style().standardIcon(pixmap)
+    pixmap = QStyle.StandardPixmap
+    pixmaps = {"error": pixmap.SP_MessageBoxCritical, TODO: pixmap.SP_MessageBoxInformation}
+    return QApplication.style().standardIcon(pixmaps.get(severity, pixmap.SP_MessageBoxWarning))
 
 
 class FindingDelegate(QStyledItemDelegate):
@@ -139,8 +142,11 @@ class FindingsPanel(QWidget):
             self.model.set_findings([])
             self.ui.summary.setText("")
             return
+        analysis = document.analysis(index)
         findings = document.findings(index)
         self.model.set_findings(findings)
-        text = (f"错误 {count(findings, 'error')} 处，警告 {count(findings, 'warning')} 处" if findings
-                else "没有发现问题。")
+        errors = document.errors(index)
+        text = f"错误 {errors} 处，警告 {analysis.warnings} 处" if findings else "没有发现问题。"
+        if analysis.calm and not errors:
+            text = f"新表，还有 {analysis.todo} 项待填写。开始填写后，问题会按错误和警告标出。"
         self.ui.summary.setText(text)

@@ -3,11 +3,12 @@
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import __version__
 from ..model.edits import form_index
+from . import window_layout
 from .analysis import relative_path
 from .autosave import Autosave
 from .bindings import flush_focused
@@ -21,11 +22,7 @@ from .menus import install_menus
 from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
-
-STATUS_TIMEOUT_MS = 10_000
-SPLITTER_SIZES = (210, 1000, 250)
-# Below this (1366, 1440, 1600 wide) the window fills the screen and the side panels start narrow.
-SMALL_SCREEN_WIDTH = 1700
+from .status_notes import EDIT, StatusNotes
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +37,7 @@ class MainWindow(QMainWindow):
         self.navigator = self.ui.navigator
         self.findings = self.ui.findings
         self.bundle_bar = self.ui.bundleBar
+        self.notes = StatusNotes(self.statusBar(), self)
         self.files = FileController(self)
         self.printing = PrintController(self)
         self._setup_actions()
@@ -49,10 +47,8 @@ class MainWindow(QMainWindow):
         self.navigator.currentChanged.connect(self._show_form)
         self.findings.findingActivated.connect(self.reveal)
         self.bundle_bar.signaturesRequested.connect(self.edit_signatures)
-        self.ui.splitter.setSizes(list(SPLITTER_SIZES))
-        self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setCollapsible(1, False)   # the side panels may be dragged shut, the form never
-        self._restore_geometry()
+        window_layout.set_up_panels(self.ui.splitter)
+        window_layout.restore(self, self.ui.splitter, self.settings)
 
     # ---- actions ----------------------------------------------------------------------------
 
@@ -77,9 +73,11 @@ class MainWindow(QMainWindow):
         ui.actionSaveAs.triggered.connect(self.files.save_as)
         ui.actionNewYear.triggered.connect(self.files.new_year)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionPreview.triggered.connect(self.printing.preview)
-        ui.actionExportPdf.triggered.connect(self.printing.export_pdf)
-        ui.actionPrint.triggered.connect(self.printing.print_)
+        ui.actionPreview.triggered.connect(lambda: self.printing.preview())
+        ui.actionExportPdf.triggered.connect(lambda: self.printing.export_pdf())
+        ui.actionPrint.triggered.connect(lambda: self.printing.print_())
+        ui.actionPrintCurrent.triggered.connect(self.printing.preview_current)
+        ui.actionPrintChosen.triggered.connect(self.printing.preview_chosen)
         ui.actionSignatures.triggered.connect(self.edit_signatures)
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionAbout.triggered.connect(self._about)
@@ -105,7 +103,7 @@ class MainWindow(QMainWindow):
             document.duplicate_form(current)
         elif what == "delete":
             document.remove_form(current)
-            self.statusBar().showMessage("已删除表；按 Ctrl+Z 可撤销", STATUS_TIMEOUT_MS)
+            self.notes.show("已删除表；按 Ctrl+Z 可撤销", EDIT)
         else:
             document.move_form(current, -1 if what == "up" else +1)
 
@@ -117,6 +115,8 @@ class MainWindow(QMainWindow):
         self.ui.actionDeleteForm.setEnabled(has)
         self.ui.actionMoveFormUp.setEnabled(has and current > 0)
         self.ui.actionMoveFormDown.setEnabled(has and current < count - 1)
+        self.ui.actionPrintCurrent.setEnabled(has)
+        self.ui.actionPrintChosen.setEnabled(count > 0)
 
     # ---- the document -----------------------------------------------------------------------
 
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         old, self.document = self.document, document
         document.setParent(self)
         document.set_flush(flush_focused)
+        document.form_defaults = self.settings.form_defaults()
+        self.notes.follow(document)
         stack = document.undo_stack
         stack.cleanChanged.connect(self._update_title)
         stack.canUndoChanged.connect(self.ui.actionUndo.setEnabled)
@@ -165,16 +167,20 @@ class MainWindow(QMainWindow):
         self.ui.actionRedo.setIconText("重做")
 
     def _message(self, text: str) -> None:
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        self.notes.show(text, EDIT)
 
     def _update_title(self) -> None:
         document = self.document
         if document is None:
             return
-        read_only = "（只读）" if document.read_only else ""
-        self.setWindowTitle(f"{document.display_name()}{read_only}[*] - zydesk")
+        read_only = "（只读）" if document.read_only or document.unwritable else ""
+        # Qt adds the program's display name ("… — zydesk 绩效自评表") itself on every desktop.
+        self.setWindowTitle(f"{document.display_name()}{read_only}[*]")
         self.setWindowModified(document.is_modified())
-        self.read_only_banner.setVisible(document.read_only)
+        self.read_only_banner.setVisible(document.read_only or bool(document.unwritable))
+        if document.unwritable and not document.read_only:
+            self.read_only_banner.setText(f"<b>只读</b>　{html.escape(document.unwritable)}：可以查看和修改，"
+                                          "但不能保存到这里；请用“另存为”保存到另一个文件夹。")
         if document.read_only:
             self.read_only_banner.setText(f"<b>只读</b>　{html.escape(owner_text(document.owner))}"
                                           "可以查看和修改，但不能保存到这个文件；请用“另存为”保存到另一个文件。")
@@ -237,44 +243,14 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog.ask(self, self.settings):
             self.autosave.configure(self.settings.autosave_seconds)
+            if self.document is not None:
+                self.document.form_defaults = self.settings.form_defaults()
 
     def _about(self) -> None:
         Messages.info(self, "关于 zydesk",
                       f"zydesk {__version__}\n项目支出绩效自评表的填写、检查与打印。\n所有数据只保存在本机文件中。")
 
     # ---- window -----------------------------------------------------------------------------
-
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self._fit_first_start()
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        panels = self.settings.splitter_state()
-        if panels is not None:
-            self.ui.splitter.restoreState(panels)
-
-    def _fit_first_start(self) -> None:
-        # The designed 1400×900 does not fit a 1366×768 office laptop: never start larger than the screen.
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        small = available.width() < SMALL_SCREEN_WIDTH
-        # A small laptop screen is all used: the indicator texts need every pixel of width.
-        width = available.width() if small else min(self.width(), available.width() * 95 // 100)
-        height = available.height() if small else min(self.height(), available.height() * 90 // 100)
-        self.resize(width, height)
-        self.move(available.topLeft() if small else available.center() - self.rect().center())
-        if small:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        # The side panels give up room first: the indicator columns need it most.
-        navigator = max(160, min(SPLITTER_SIZES[0], width * 13 // 100))
-        findings = max(180, min(SPLITTER_SIZES[2], width * 15 // 100))
-        self.ui.splitter.setSizes([navigator, max(400, width - navigator - findings), findings])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_close():
@@ -284,9 +260,7 @@ class MainWindow(QMainWindow):
         self.autosave.stop()
         if self.document is not None:
             self.document.release()
-        self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        self.settings.set_splitter_state(self.ui.splitter.saveState())
+        window_layout.save(self, self.ui.splitter, self.settings)
         event.accept()
 
 

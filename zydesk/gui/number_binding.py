@@ -78,6 +78,9 @@ class NumberBinding(Binding):
             if self._note is None:
                 self._note = FieldNote(self.widget)
             self._note.show_text(f"{reason}（按 Esc 恢复原值）")
+            if self.document is not None and self.path:
+                self.document.message.emit(f"{field_label(self.document.bundle, self.path)}：{reason}")
+                self._said = True
         if self.document is not None and self.path and not keep_record:
             refusal = None if reason is None else Refusal(self.widget.text(), reason,
                                                           field_label(self.document.bundle, self.path))

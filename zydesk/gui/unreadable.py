@@ -37,7 +37,7 @@ class Unreadable:
         for path in [p for p in self._by_path if p.startswith((prefix + ".", prefix + "["))]:
             del self._by_path[path]
 
-    def findings(self, form: int | None) -> list[Finding]:
-        """Errors for the entries of form `form` (None: those outside every form, such as the year)."""
+    def findings(self, form: int) -> list[Finding]:
+        """Errors for the entries of form `form` and of the bundle's own fields (the year), shown with every form."""
         return [Finding(CODE, "error", path, f"{refusal.label}：{refusal.reason}，未采用（改正，或按 Esc 恢复原值）")
-                for path, refusal in self._by_path.items() if form_index(path) == form]
+                for path, refusal in self._by_path.items() if form_index(path) in (None, form)]
