@@ -48,11 +48,9 @@ def _cold_starts(command: list[str], example: Path, recovery: Path) -> tuple[flo
     return statistics.median(times), statistics.median(rss)
 
 
-def keystrokes() -> tuple[float, float]:
-    """Median ms of one key typed into a 200-indicator form: to updated findings, and to the next repaint."""
+def generated_window(indicators: int = 200):
+    """The editor showing one generated form with `indicators` rows, painted once."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from bench.common import generated_bundle
@@ -62,10 +60,20 @@ def keystrokes() -> tuple[float, float]:
 
     create_app([])
     window = MainWindow()
-    window.set_document(Document(generated_bundle(1, 200)))
+    window.set_document(Document(generated_bundle(1, indicators)))
     window.resize(1600, 1000)
     window.show()
     QApplication.processEvents()
+    return window
+
+
+def keystrokes() -> tuple[float, float]:
+    """Median ms of one key typed into a 200-indicator form: to updated findings, and to the next repaint."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = generated_window()
     field = window.editor.funds.ui.totalExecuted
     field.setFocus()
     field.selectAll()

@@ -36,3 +36,13 @@ def test_panel_summarises_the_shown_form(window):
     window.navigator.select(1)
     assert window.findings.ui.summary.text() == "没有发现问题。"
     assert window.findings.model.rowCount() == 0
+
+
+def test_one_click_on_a_finding_puts_the_cursor_in_its_field(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.navigator.select(2)                       # 公共服务经费: execution.score_mismatch
+    view = window.findings.ui.list
+    rect = view.visualRect(window.findings.model.index(0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert QApplication.focusWidget() is window.editor.funds.ui.executionScore

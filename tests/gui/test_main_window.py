@@ -1,5 +1,6 @@
 """Tests for zydesk/gui/main_window.py and bundle_bar.py: title, menus, bundle fields, signatures, Chinese UI."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from zydesk.gui import signatures_dialog
@@ -27,11 +28,14 @@ def test_year_is_read_like_a_number_and_checked_in_every_form(window, qtbot):
     finish(qtbot, year)
     replace_text(qtbot, year, "20x1")              # 2 and 20 are read, then the entry turns unreadable
     assert year.property("finding") == "refused"
-    assert window.document.bundle.year == 20
+    assert window.document.bundle.year == 1999     # nothing is kept from a half-read entry
     finish(qtbot, year)
-    assert year.text() == "1999"                   # the whole entry is refused, not just its end
+    assert year.text() == "20x1"                   # the entry stays on screen, marked, until fixed or Esc
     assert window.document.bundle.year == 1999
     assert window.document.undo_stack.count() == 1
+    year.setFocus()
+    qtbot.keyClick(year, Qt.Key.Key_Escape)
+    assert year.text() == "1999"
     window.document.undo()
     assert year.text() == "2021"
     assert year.property("finding") == ""

@@ -83,7 +83,7 @@ def test_badge_follows_typing(window, qtbot):
 
 def test_selecting_a_form_shows_it(window, qtbot):
     view = window.navigator.ui.list
-    rect = view.visualRect(window.navigator.model.index(3))
+    rect = view.visualRect(window.navigator.proxy.index(3, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.index == 3
     assert window.editor.header.ui.projectName.text().startswith("疫情防控支出")

@@ -1,19 +1,14 @@
 """Bindings between one widget and one field of the bundle: show, commit as the user edits, mark findings."""
 
 import contextlib
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from ..rules.findings import Finding
-from ..rules.numbers import NumberKind, parse_typed
-from .commands import same
-from .growing_text import GrowingTextEdit
-from .labels import number_text
 from .marks import mark
 
 if TYPE_CHECKING:
@@ -49,8 +44,21 @@ class _FocusedField(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.InputMethod:
+            binding = binding_of(watched)
+            if binding is not None:
+                binding.composing = bool(event.preeditString())
+            return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
+        if event.key() == Qt.Key.Key_Escape:
+            binding = binding_of(watched)
+            if binding is None or not binding.can_escape():
+                return False
+            if kind == QEvent.Type.KeyPress:
+                binding.escape()
+            event.accept()
+            return True
         step = self._undo_step(event)
         if step is None:
             return False
@@ -59,6 +67,9 @@ class _FocusedField(QObject):
             return True
         # The document's undo, not the widget's own: what was typed is committed first, then undone.
         binding = binding_of(watched)
+        if step == "undo" and binding is not None and binding.can_escape():
+            binding.escape()   # an entry the field refused is the newest thing to undo
+            return True
         if binding is not None and binding.document is not None:
             binding.document.undo() if step == "undo" else binding.document.redo()
         return True
@@ -108,6 +119,7 @@ class Binding:
         self.start: Any = None
         self._findings: tuple[Finding, ...] = ()
         self._refused: str | None = None
+        self.composing = False    # an input method's pre-edit is open: nothing is committed meanwhile
         self._base_tip = widget.toolTip()
         setattr(widget, _BINDING_ATTRIBUTE, self)
         _follow_focus()
@@ -143,6 +155,13 @@ class Binding:
     def commit_pending(self) -> None:
         """Commit what the widget holds now, if it differs from the model."""
 
+    def can_escape(self) -> bool:
+        """Esc has something to undo in this field (an entry it refused)."""
+        return self._refused is not None
+
+    def escape(self) -> None:
+        """Esc: drop what the field holds and show the model's value again."""
+
     def pending(self) -> Any:
         """What the widget holds but has not committed (for the autosave), or None."""
         return None
@@ -165,107 +184,6 @@ class Binding:
 
     def _tip(self, lines: list[str]) -> str:
         return "\n".join(([self._base_tip] if self._base_tip else []) + lines)
-
-
-class TextBinding(Binding):
-    """A QLineEdit or GrowingTextEdit for free text; commits when editing is finished (IME-safe)."""
-
-    def __init__(self, widget: QLineEdit | GrowingTextEdit):
-        super().__init__(widget)
-        widget.editingFinished.connect(self.commit_pending)
-
-    def _text(self) -> str:
-        widget = self.widget
-        return widget.toPlainText() if isinstance(widget, GrowingTextEdit) else widget.text()
-
-    def load(self) -> None:
-        value = self.value() or ""
-        if self._text() != value:
-            if isinstance(self.widget, GrowingTextEdit):
-                self.widget.setPlainText(value)
-            else:
-                self.widget.setText(value)
-                self.widget.setCursorPosition(0)
-
-    def commit_pending(self) -> None:
-        if self.document is not None and self.path and self._text() != (self.value() or ""):
-            self.commit(self._text())
-
-    def pending(self) -> str | None:
-        if self.document is None or not self.path or self._text() == (self.value() or ""):
-            return None
-        return self._text()
-
-
-def typed_number(kind: NumberKind) -> Callable[[str], Decimal | None]:
-    return lambda text: parse_typed(text, kind)
-
-
-class NumberBinding(Binding):
-    """A QLineEdit for a number: every readable keystroke is committed (merged into one undo step);
-    an unreadable entry is marked with the reason and, when editing ends, the previous value returns."""
-
-    def __init__(self, widget: QLineEdit, parse: Callable[[str], Any], display: Callable[[Any], str] = number_text):
-        super().__init__(widget)
-        self.parse, self.display = parse, display
-        widget.textEdited.connect(self._edited)
-        widget.editingFinished.connect(self._finished)
-
-    def _edited(self, text: str) -> None:
-        try:
-            value = self.parse(text)
-        except ValueError as exc:
-            self._refuse(str(exc))
-            return
-        if self._refused is not None:
-            self._refused = None
-            self._restyle()
-        self.commit(value)
-
-    def _refuse(self, reason: str) -> None:
-        self._refused = reason
-        self._restyle()
-        if self.document is not None:
-            self.document.message.emit(reason)
-
-    def _finished(self) -> None:
-        if self.document is None or not self.path:
-            return
-        if self._refused is not None:
-            # The whole entry is refused: what the field held before it was typed comes back.
-            reason, self._refused = self._refused, None
-            self.commit(self.start)
-            kept = self.display(self.value())
-            self.widget.setText(kept)
-            self._restyle()
-            self.document.message.emit(f"{reason}；已保留原值“{kept or '空'}”")
-        else:
-            self.commit_pending()
-            shown = self.display(self.value())
-            if self.widget.text() != shown:
-                self.widget.setText(shown)
-        self.new_session()
-
-    def commit_pending(self) -> None:
-        if self._refused is not None or self.document is None or not self.path:
-            return
-        try:
-            value = self.parse(self.widget.text())
-        except ValueError:
-            return
-        self.commit(value)
-
-    def load(self) -> None:
-        value = self.value()
-        if self._refused is not None:
-            self._refused = None
-            self._restyle()
-        try:
-            if same(self.parse(self.widget.text()), value):
-                return
-        except ValueError:
-            pass
-        self.widget.setText(self.display(value))
 
 
 class ChoiceBinding(Binding):

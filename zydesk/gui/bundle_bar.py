@@ -5,9 +5,11 @@ from PySide6.QtWidgets import QWidget
 
 from ..rules.findings import Finding
 from ..rules.policy import load_policy, policy_ids
-from .bindings import Binding, ChoiceBinding, NumberBinding, TextBinding
+from .bindings import Binding, ChoiceBinding
 from .document import Document
 from .forms.ui_bundle_bar import Ui_BundleBar
+from .number_binding import NumberBinding
+from .text_binding import TextBinding
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 

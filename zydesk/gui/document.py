@@ -14,11 +14,13 @@ from .. import storage
 from ..lockfile import DocumentLock, LockInfo
 from ..model import Bundle, Form, Indicator, edits
 from ..model.factory import new_form
+from ..rules.findings import Finding, count
 from ..rules.policy import Policy, load_policy
 from . import commands
 from .analysis import FormAnalysis, analyse
 from .commands import same
 from .labels import field_label
+from .unreadable import Refusal, Unreadable
 
 if TYPE_CHECKING:
     from ..recovery import Recovery
@@ -60,6 +62,7 @@ class Document(QObject):
         self.owner: LockInfo | None = None         # who, when read-only (None: could not be read)
         self.recovered_from: Recovery | None = None  # restored from this recovery copy after a crash
         self.origin: Path | None = None            # opened from the backup of this (refused) file
+        self.unreadable = Unreadable()             # typed entries the fields refused, not in the bundle
         self.unwritable = ""                       # why `path` cannot be written (read-only folder or file)
         self.untouched: set[str] = set()           # ids of new forms nobody has typed into: findings shown calmly
         self.form_defaults: dict[str, str] = {}    # 主管部门/实施单位 of a new form (the office's, from settings)
@@ -108,10 +111,27 @@ class Document(QObject):
     def analysis(self, index: int) -> FormAnalysis:
         return self._analysis[index]
 
+    def findings(self, index: int) -> list[Finding]:
+        """As shown: the entries its fields refused first, then the checks' (calm on an untouched form)."""
+        return [*self.unreadable.findings(index), *self._analysis[index].shown]
+
+    def errors(self, index: int) -> int:
+        return count(self.findings(index), "error")
+
     def total_errors(self, forms: list[int] | None = None) -> int:
         """Errors of these forms as the checks report them (also on a form still shown calmly)."""
         chosen = range(len(self._analysis)) if forms is None else forms
-        return sum(self._analysis[i].real_errors for i in chosen)
+        return sum(self.real_errors(i) for i in chosen)
+
+    def real_errors(self, index: int) -> int:
+        """Errors printing confirms: refused entries and the checks' errors (also on a form shown calmly)."""
+        return len(self.unreadable.findings(index)) + self._analysis[index].real_errors
+
+    def set_unreadable(self, path: str, refusal: Refusal | None) -> None:
+        """A field holds text it cannot read (or no longer does): the findings say so."""
+        if self.unreadable.set(path, refusal):
+            index = edits.form_index(path)
+            self.analysisChanged.emit(-1 if index is None else index)
 
     def mark_untouched(self, form: Form) -> None:
         """A new form: what it lacks shows as 待填写 until the user types into it."""
@@ -260,11 +280,13 @@ class Document(QObject):
         self._forms_changed(target)
 
     def _indicators_changed(self, form: int) -> None:
+        self.unreadable.drop_under(f"forms[{form}].indicators")
         self._touch(form)
         self.indicatorsChanged.emit(form)
         self.reanalyse(form)
 
     def _forms_changed(self, show: int) -> None:
+        self.unreadable.drop_under("forms")
         self._analysis = []
         self.reanalyse()
         self.formsChanged.emit(show)

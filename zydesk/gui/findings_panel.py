@@ -51,7 +51,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(_COLOURS[finding.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n双击跳到对应的栏目"
+            return f"{_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n单击跳到对应的栏目"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{_LABELS[finding.severity]}：{finding.message}"
         if role == PATH_ROLE:
@@ -128,7 +128,14 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self)
         self.ui.list.setModel(self.model)
         self.ui.list.setItemDelegate(FindingDelegate(self.ui.list))
-        self.ui.list.activated.connect(lambda index: self.findingActivated.emit(index.data(PATH_ROLE)))
+        # One click goes to the field (and Enter on a chosen finding, as before).
+        self.ui.list.clicked.connect(self._go)
+        self.ui.list.activated.connect(self._go)
+
+    def _go(self, index: QModelIndex) -> None:
+        path = index.data(PATH_ROLE)
+        if isinstance(path, str):
+            self.findingActivated.emit(path)
 
     def show_form(self, document: Document, index: int) -> None:
         if index < 0:
@@ -136,8 +143,10 @@ class FindingsPanel(QWidget):
             self.ui.summary.setText("")
             return
         analysis = document.analysis(index)
-        self.model.set_findings(analysis.shown)
-        text = f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处" if analysis.findings else "没有发现问题。"
-        if analysis.calm:
+        findings = document.findings(index)
+        self.model.set_findings(findings)
+        errors = document.errors(index)
+        text = f"错误 {errors} 处，警告 {analysis.warnings} 处" if findings else "没有发现问题。"
+        if analysis.calm and not errors:
             text = f"新表，还有 {analysis.todo} 项待填写。开始填写后，问题会按错误和警告标出。"
         self.ui.summary.setText(text)

@@ -3,11 +3,12 @@
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import __version__
 from ..model.edits import form_index
+from . import window_layout
 from .analysis import relative_path
 from .autosave import Autosave
 from .bindings import flush_focused
@@ -17,14 +18,13 @@ from .file_actions import FileController
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
 from .lock_dialog import owner_text
+from .menus import install_menus
 from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
 from .status_notes import EDIT, StatusNotes
 from .summary_dialog import open_summary
 from .workbook_actions import WorkbookController
-
-SPLITTER_SIZES = (250, 1050, 300)
 
 
 class MainWindow(QMainWindow):
@@ -44,14 +44,14 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self)
         self.workbooks = WorkbookController(self)
         self._setup_actions()
+        install_menus(self)
         self.read_only_banner = self.ui.accessBanner
         self.autosave = Autosave(self)
         self.navigator.currentChanged.connect(self._show_form)
         self.findings.findingActivated.connect(self.reveal)
         self.bundle_bar.signaturesRequested.connect(self.edit_signatures)
-        self.ui.splitter.setSizes(list(SPLITTER_SIZES))
-        self.ui.splitter.setStretchFactor(1, 1)
-        self._restore_geometry()
+        window_layout.set_up_panels(self.ui.splitter)
+        window_layout.restore(self, self.ui.splitter, self.settings)
 
     # ---- actions ----------------------------------------------------------------------------
 
@@ -256,31 +256,6 @@ class MainWindow(QMainWindow):
 
     # ---- window -----------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self._fit_first_start()
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-
-    def _fit_first_start(self) -> None:
-        # The designed 1400×900 does not fit a 1366×768 office laptop: never start larger than the screen.
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        available = screen.availableGeometry()
-        width = min(self.width(), available.width() * 95 // 100)
-        height = min(self.height(), available.height() * 90 // 100)
-        self.resize(width, height)
-        self.move(available.center() - self.rect().center())
-        # On a narrow screen the side panels give up room first: the indicator columns need it most.
-        navigator = max(170, min(SPLITTER_SIZES[0], width * 15 // 100))
-        findings = max(200, min(SPLITTER_SIZES[2], width * 18 // 100))
-        self.ui.splitter.setSizes([navigator, max(400, width - navigator - findings), findings])
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_close():
             event.ignore()
@@ -289,8 +264,7 @@ class MainWindow(QMainWindow):
         self.autosave.stop()
         if self.document is not None:
             self.document.release()
-        self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
+        window_layout.save(self, self.ui.splitter, self.settings)
         event.accept()
 
 

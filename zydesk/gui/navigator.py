@@ -3,7 +3,7 @@
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPainter
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..model import tidy
@@ -11,6 +11,7 @@ from .document import Document
 from .forms.ui_navigator import Ui_NavigatorPanel
 from .labels import project_title
 from .marks import ERROR_COLOUR, WARNING_COLOUR
+from .navigator_filter import FilterBar, FormFilter, TypeAhead
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -19,6 +20,7 @@ class Role(IntEnum):
     SUMMARY = Qt.ItemDataRole.UserRole + 1   # `得分 95 · 优`
     ERRORS = Qt.ItemDataRole.UserRole + 2
     WARNINGS = Qt.ItemDataRole.UserRole + 3
+    NAME = Qt.ItemDataRole.UserRole + 4      # the project name alone, for type-ahead
 
 
 class FormListModel(QAbstractListModel):
@@ -67,14 +69,17 @@ class FormListModel(QAbstractListModel):
         analysis = self.document.analysis(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row + 1}. {project_title(form.project_name)}"
+        if role == Role.NAME:
+            return form.project_name
         if role == Role.SUMMARY:
             return f"得分 {tidy(analysis.scores.total_score)} · {analysis.scores.grade}"
+        errors = self.document.errors(row)
         if role == Role.ERRORS:
-            return analysis.errors
+            return errors
         if role == Role.WARNINGS:
             return analysis.warnings
-        counts = (f"新表，{analysis.todo} 项待填写" if analysis.calm
-                  else f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处")
+        counts = (f"新表，{analysis.todo} 项待填写" if analysis.calm and not errors
+                  else f"错误 {errors} 处，警告 {analysis.warnings} 处")
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{project_title(form.project_name)}\n分值合计 {tidy(analysis.scores.total_weight)}，"
                     f"得分合计 {tidy(analysis.scores.total_score)}，评级 {analysis.scores.grade}\n{counts}")
@@ -140,10 +145,24 @@ class NavigatorPanel(QWidget):
         self.ui = Ui_NavigatorPanel()
         self.ui.setupUi(self)
         self.model = FormListModel(self)
-        self.ui.list.setModel(self.model)
+        self.proxy = FormFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = FilterBar(self.proxy, self)
+        self.ui.layout.insertWidget(1, self.filter)
+        self.ui.list.setModel(self.proxy)
         self.ui.list.setItemDelegate(FormDelegate(self.ui.list))
-        self.ui.list.selectionModel().currentRowChanged.connect(lambda current, _: self.currentChanged.emit(
-            current.row() if current.isValid() else -1))
+        self.ui.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.type_ahead = TypeAhead(self.ui.list, lambda index: index.data(Role.NAME) or "")
+        find = QAction("查找表", self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(lambda: (self.filter.search.setFocus(), self.filter.search.selectAll()))
+        self.addAction(find)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.proxy.mapToSource(current).row() if current.isValid() else -1
+        self.proxy.pinned = row
+        self.currentChanged.emit(row)
 
     def set_actions(self, add: QAction, duplicate: QAction, delete: QAction, up: QAction, down: QAction) -> None:
         for button, action in ((self.ui.addButton, add), (self.ui.duplicateButton, duplicate),
@@ -155,10 +174,16 @@ class NavigatorPanel(QWidget):
 
     def current(self) -> int:
         index = self.ui.list.currentIndex()
-        return index.row() if index.isValid() else -1
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
 
     def select(self, row: int) -> None:
+        """Make form `row` (of the file) current; a filter that hides it is cleared."""
         if 0 <= row < self.model.rowCount():
-            self.ui.list.setCurrentIndex(self.model.index(row))
+            self.proxy.pin(row)
+            index = self.proxy.mapFromSource(self.model.index(row))
+            if not index.isValid():
+                self.filter.clear()
+                index = self.proxy.mapFromSource(self.model.index(row))
+            self.ui.list.setCurrentIndex(index)
         else:
             self.ui.list.setCurrentIndex(QModelIndex())

@@ -9,10 +9,12 @@ from ..printing import PrintResult
 from .dialogs import forms_text
 from .forms.ui_preview import Ui_PreviewDialog
 from .pdf_pages import PdfPages
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .print_actions import PrintController
 
+PREVIEW_SIZE = (1000, 900)
 _ZOOMS = (("fit_width", None), ("fit_page", None), ("custom", 1.0), ("custom", 1.5))
 
 
@@ -53,5 +55,5 @@ class PreviewDialog(QDialog):
     def ask(cls, parent: QWidget | None, pages: PdfPages, result: PrintResult, controller: "PrintController",
             forms: list[int] | None = None) -> None:
         dialog = cls(pages, result, controller, parent, forms)
-        dialog.resize(1000, 900)
+        fit_to_screen(dialog, *PREVIEW_SIZE)   # 1000×900 does not fit a 1366×768 laptop
         dialog.exec()

@@ -71,7 +71,7 @@ class PrintController(QObject):
         errors = document.total_errors([n - 1 for n in numbers])
         if not errors:
             return True
-        return PrintConfirm.ask(parent or self.window, errors, [n for n in numbers if document.analysis(n - 1).errors])
+        return PrintConfirm.ask(parent or self.window, errors, [n for n in numbers if document.real_errors(n - 1)])
 
     def _pages(self, data: bytes) -> "PdfPages":
         from .pdf_pages import PdfPages

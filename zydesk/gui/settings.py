@@ -140,3 +140,11 @@ class Settings:
 
     def set_window_state(self, state: QByteArray) -> None:
         self.store.setValue("window/state", state)
+
+    def splitter_state(self) -> QByteArray | None:
+        """The widths of 本文件的表, the form and 检查结果 as the user left them."""
+        value = self.store.value("window/panels")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter_state(self, state: QByteArray) -> None:
+        self.store.setValue("window/panels", state)

@@ -14,9 +14,10 @@ from .funds_section import FundsSection
 from .goal_section import GoalSection
 from .header_section import HeaderSection
 from .indicators_section import IndicatorsSection
+from .sticky_header import StickyHeader
 from .totals_section import TotalsSection
 
-REVEAL_MARGIN = 60
+REVEAL_MARGIN = 80   # clear of the sticky indicator headings
 
 
 class FormEditor(QScrollArea):
@@ -48,6 +49,7 @@ class FormEditor(QScrollArea):
             layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(page)
+        self.sticky = StickyHeader(self, self.indicators, self.indicators.heading)
         self.document: Document | None = None
         self.index = -1
         self.registry: dict[str, Binding] = {}

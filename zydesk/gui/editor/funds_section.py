@@ -5,10 +5,10 @@ from PySide6.QtWidgets import QFrame, QWidget
 from ...model import FUND_COLUMNS, FUND_ROWS
 from ...rules.numbers import NumberKind
 from ...rules.scoring import row_rate
-from ..bindings import NumberBinding, typed_number
 from ..document import Document
 from ..forms.ui_funds_section import Ui_FundsSection
 from ..labels import NO_VALUE, rate_text, score_text
+from ..number_binding import NumberBinding, typed_number
 from .section import Section
 
 

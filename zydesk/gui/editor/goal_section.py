@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ..bindings import TextBinding
 from ..forms.ui_goal_section import Ui_GoalSection
+from ..text_binding import TextBinding
 from .section import Section
 
 GOAL_LINES = 3

@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ..bindings import TextBinding
 from ..forms.ui_header_section import Ui_HeaderSection
+from ..text_binding import TextBinding
 from .section import Section
 
 FIELDS = (

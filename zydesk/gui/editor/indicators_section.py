@@ -2,9 +2,17 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...model import LEVEL1S, Category, Level1, categories_of, edits, tidy
 from ...rules.scoring import read_indicator
@@ -12,14 +20,17 @@ from ..bindings import Binding
 from ..document import Document
 from ..icons import icon
 from ..marks import WARNING_COLOUR
-from .columns import COLUMNS, LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, add_cell, heading
-from .indicator_row import FIELDS as FOCUS_KEYS
+from .columns import LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, Heading, label_forms
+from .heading_row import HeadingRow
 from .indicator_row import IndicatorRow
+from .row_actions import RowActions, row_of
 from .section import Section
 
 
 class GroupBlock(QFrame):
     """One 二级 group: its label on the left, its rows, and a button that adds a row."""
+
+    addRequested = Signal(str)   # the group's category
 
     def __init__(self, category: Category, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,20 +46,19 @@ class GroupBlock(QFrame):
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
-        self.label = QLabel(category.label, self)
+        self.label = Heading(label_forms(category.label), self)
         self.label.setObjectName("level2")
-        self.label.setWordWrap(True)
         self.label.setFixedWidth(LEVEL2_WIDTH)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add = QToolButton(self)
         self.add.setIcon(icon("add"))
         self.add.setText("添加")
-        self.add.setToolTip(f"在“{category.label}”下添加一行（光标在本组时按 Ctrl+Enter）")
+        self.add.setToolTip(f"在“{category.label}”下添加一行（Ctrl+Enter；光标在本组时）")
         self.add.setAccessibleName(f"添加{category.label}")
         self.add.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add.setAutoRaise(True)
-        self.add.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.add.clicked.connect(self._add)
+        self.add.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # in the Tab order: an empty group needs it
+        self.add.clicked.connect(lambda: self.addRequested.emit(self.category.code))
         side.addWidget(self.label, 1)
         side.addWidget(self.add, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(side)
@@ -73,10 +83,6 @@ class GroupBlock(QFrame):
         for number, (row, index) in enumerate(zip(self.rows, indices, strict=True), start=1):
             row.bind(document, form, index, number, len(indices))
         self.label.setEnabled(bool(indices))
-
-    def _add(self) -> None:
-        if self.document is not None:
-            self.document.add_indicator(self.form, self.category.code)
 
 
 class Level1Block(QFrame):
@@ -120,7 +126,8 @@ class IndicatorsSection(QFrame, Section):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
-        layout.addLayout(_heading_row(self))
+        self.heading = HeadingRow(self)
+        layout.addWidget(self.heading)
         self.blocks = []
         for level1 in LEVEL1S:
             layout.addWidget(_rule(self))
@@ -131,59 +138,20 @@ class IndicatorsSection(QFrame, Section):
         self.rows: list[IndicatorRow] = []
         self.document: Document | None = None
         self.form = -1
-        self._install_row_keys()
-
-    def _install_row_keys(self) -> None:
-        """The row buttons are mouse-only; these keys do the same for the row that has the cursor."""
-        keys = (("Ctrl+Return", self._add_here), ("Ctrl+Enter", self._add_here),
-                ("Ctrl+Shift+Delete", self._remove_here),
-                ("Alt+Up", lambda: self._move_here(-1)), ("Alt+Down", lambda: self._move_here(+1)))
-        for sequence, handler in keys:
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(handler)
+        self.actions = RowActions(self)
+        for group in self.groups():
+            group.addRequested.connect(self.actions.add_to)
 
     def current_row(self) -> IndicatorRow | None:
-        widget = QApplication.focusWidget()
-        while widget is not None and not isinstance(widget, IndicatorRow):
-            widget = widget.parentWidget()
-        return widget if widget in self.rows else None
+        row = row_of(QApplication.focusWidget())
+        return row if row in self.rows else None
 
-    def _add_here(self) -> None:
-        row = self.current_row()
-        if row is None or self.document is None:
-            return
-        category = self.document.bundle.forms[self.form].indicators[row.index].category
-        position = self.document.add_indicator(self.form, category)
-        self._focus_later(position, "name")
-
-    def _remove_here(self) -> None:
-        row = self.current_row()
-        if row is None or self.document is None:
-            return
-        index, count = row.index, len(self.rows)
-        self.document.remove_indicator(self.form, row.index)
-        if count > 1:
-            self._focus_later(min(index, count - 2), "name")
-
-    def _move_here(self, step: int) -> None:
-        row = self.current_row()
-        if row is None or self.document is None:
-            return
-        focused = next((key for key, widget in zip(FOCUS_KEYS, row.focus_chain(), strict=True)
-                        if widget is QApplication.focusWidget()), "name")
-        target = edits.neighbour_in_group(self.document.bundle.forms[self.form], row.index, step)
-        if target is not None:
-            self.document.move_indicator(self.form, row.index, step)
-            self._focus_later(target, focused)  # the rows swapped places: the user's row is now there
-
-    def _focus_later(self, index: int, key: str) -> None:
-        # After the command has rebuilt the rows: put the cursor where the user's row now is.
-        def focus() -> None:
-            if 0 <= index < len(self.rows):
-                dict(zip(FOCUS_KEYS, self.rows[index].focus_chain(), strict=True))[key].setFocus(
-                    Qt.FocusReason.ShortcutFocusReason)
-        QTimer.singleShot(0, focus)
+    def ensure_visible(self, widget: QWidget) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(widget, 60, 60)
 
     def groups(self) -> list[GroupBlock]:
         return [group for block in self.blocks for group in block.groups]
@@ -212,20 +180,9 @@ class IndicatorsSection(QFrame, Section):
 
     def focus_chain(self) -> list[QWidget]:
         # Paper order: groups top to bottom, rows within each group (not the file's list order).
-        return [w for group in self.groups() for row in group.rows for w in row.focus_chain()]
-
-
-def _heading_row(parent: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 4)
-    row.setSpacing(SPACING)
-    for text, width in (("一级指标", LEVEL1_WIDTH), ("二级指标", LEVEL2_WIDTH)):
-        label = heading(text, parent)
-        label.setFixedWidth(width)
-        row.addWidget(label)
-    for column, (text, _, _) in enumerate(COLUMNS):
-        add_cell(row, heading(text, parent), column)
-    return row
+        # Each group's 添加 follows its rows: an empty group can get its first row by keyboard.
+        return [w for group in self.groups()
+                for w in (*(w for row in group.rows for w in row.focus_chain()), group.add)]
 
 
 def _rule(parent: QWidget) -> QFrame:
