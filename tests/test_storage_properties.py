@@ -12,7 +12,8 @@ from zydesk import storage
 from zydesk.model import CATEGORIES, Bundle, Execution, Form, FundRow, Funds, Goal, Indicator, Signatures
 from zydesk.storage import LoadError
 
-text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\n\t"),
+               max_size=30)
 amount = st.none() | st.decimals(min_value=-10**9, max_value=10**9, places=6, allow_nan=False, allow_infinity=False)
 score = st.none() | st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False, allow_infinity=False)
 

@@ -3,12 +3,12 @@
 import contextlib
 import json
 import os
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .crashlog import state_dir
 from .model import Bundle
 from .process import pid_alive
 from .storage import LoadError, SaveError, loads, write_atomic
@@ -21,13 +21,7 @@ _LIVE: set[Path] = set()
 def recovery_dir() -> Path:
     """Per-user folder; ZYDESK_RECOVERY_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("ZYDESK_RECOVERY_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
-    return base / "zydesk" / "recovery"
+    return Path(override) if override else state_dir() / "recovery"
 
 
 @dataclass(frozen=True)
@@ -81,7 +75,8 @@ class RecoveryCopy:
             "owner_pid": os.getpid(),
             "bundle": text,
         }
-        write_atomic(self.path, json.dumps(payload, ensure_ascii=False), keep_backup=False)
+        # Private: unsaved work of one user, in that user's own folder.
+        write_atomic(self.path, json.dumps(payload, ensure_ascii=False), keep_backup=False, mode=0o600)
         _LIVE.add(self.path.resolve())
 
     def remove(self) -> None:
