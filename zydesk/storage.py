@@ -1,6 +1,7 @@
 """Reading bundle files with clear, path-naming refusals, and saving them atomically with a backup."""
 
 import errno
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -157,6 +158,14 @@ def load(path: str | os.PathLike) -> Bundle:
     except UnicodeDecodeError as exc:
         raise LoadError(path, f"第 {exc.start} 字节：不是 UTF-8 编码的文本") from None
     return loads(text, str(path))
+
+
+def file_stamp(path: str | os.PathLike) -> str | None:
+    """A fingerprint of the file's content (to notice another program's save), or None when unreadable."""
+    try:
+        return hashlib.sha256(read_regular(path, MAX_FILE_BYTES)).hexdigest()
+    except OSError:
+        return None
 
 
 def dumps(bundle: Bundle) -> str:

@@ -44,6 +44,7 @@ def no_blocking_dialogs(monkeypatch):
     for owner, name in ((dialogs.SaveChangesPrompt, "ask"), (dialogs.OpenFileDialog, "ask"),
                         (dialogs.SaveFileDialog, "ask"), (dialogs.FontFileDialog, "ask"),
                         (dialogs.YearDialog, "ask"), (dialogs.PrintConfirm, "ask"), (dialogs.BackupPrompt, "ask"),
+                        (dialogs.ChangedOnDiskPrompt, "ask"),
                         (lock_dialog.LockDialog, "ask"), (recovery_dialog.RecoveryDialog, "ask"),
                         (dialogs.Messages, "error"), (dialogs.Messages, "info"),
                         (signatures_dialog.SignaturesDialog, "ask"), (print_actions.PrintDialog, "ask"),

@@ -33,6 +33,31 @@ class SaveChangesPrompt:
         return cls.CANCEL
 
 
+class ChangedOnDiskPrompt:
+    """The file was saved by someone else since it was opened here: overwrite it, save as, or cancel."""
+
+    OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save_as", "cancel"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, "文件已被修改",
+                          f"“{name}”在您打开之后已被其他人或其他程序保存过。", parent=parent)
+        box.setInformativeText("覆盖：用您的内容替换对方保存的内容（对方的修改将丢失，旧文件留作 .bak 备份）。\n"
+                               "另存为：保存为另一个文件，两份内容都保留。")
+        overwrite = box.addButton("覆盖", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is overwrite:
+            return cls.OVERWRITE
+        if clicked is save_as:
+            return cls.SAVE_AS
+        return cls.CANCEL
+
+
 class OpenFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: str = "") -> Path | None:
