@@ -71,7 +71,8 @@ def _leftover(folder: Path, name: str, age_s: float, infix: str = "", random: st
 def test_the_next_save_removes_stale_leftovers_it_owns(tmp_path, example):
     target = tmp_path / "doc.zyd.json"
     mine = [_leftover(tmp_path, target.name, 60), _leftover(tmp_path, target.name, 60, ".bak")]
-    fresh = _leftover(tmp_path, target.name, 0, random="zz99yy_1")       # maybe a save in progress elsewhere: not clearly stale
+    # Maybe a save in progress elsewhere: not clearly stale.
+    fresh = _leftover(tmp_path, target.name, 0, random="zz99yy_1")
     others = [_leftover(tmp_path, "other.zyd.json", 60), _leftover(tmp_path, "doc.zyd.json.x", 60)]
     (tmp_path / ".doc.zyd.json.notours.tmp").write_bytes(b"keep")
     storage.save(example, target)
