@@ -165,3 +165,16 @@ def test_a_folder_and_an_oversized_file(tmp_path):
     with open(big, "wb") as handle:
         handle.truncate(storage.MAX_FILE_BYTES + 1)   # sparse: no 20 MB written
     assert _reason_of(big).startswith("文件过大")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_in_place_of_a_lock_does_not_hang_the_open(tmp_path):
+    from zydesk.lockfile import lock_path, read_lock
+
+    document = tmp_path / "doc.zyd.json"
+    os.mkfifo(lock_path(document))
+    outcome = []
+    worker = threading.Thread(target=lambda: outcome.append(read_lock(document)), daemon=True)
+    worker.start()
+    worker.join(5)
+    assert outcome and outcome[0].user == "未知用户"
