@@ -49,3 +49,13 @@ def test_a_10000_digit_run_in_a_narrow_cell_prints(example):
     example.forms[1].indicators[0].target = "1" * 10_000
     _, result = render_pdf_bytes(example)
     assert result.pages > 5
+
+
+def test_an_overlong_signature_prints_cut_and_says_so(example):
+    example.signatures.preparer = "王" * 10_000
+    _, result = render_pdf_bytes(example)
+    assert result.pages == 5   # the signature block keeps its place: no extra pages
+    assert any("签字栏“填报人”内容过长" in w for w in result.warnings)
+    _, plain = render_pdf_bytes(example.model_copy(update={"signatures": example.signatures.model_copy(
+        update={"preparer": "王五"})}))
+    assert not any("签字栏" in w for w in plain.warnings)

@@ -73,6 +73,16 @@ def break_lines(text: str, font_name: str, size: float, width: float) -> list[tu
     return lines
 
 
+def fit_text(text: str, font_name: str, size: float, width: float, max_lines: int) -> str | None:
+    """`text` cut to the lines that fit, ending in "…", or None when it fits whole (a fixed-size cell)."""
+    lines = break_lines(text, font_name, size, width)
+    if len(lines) <= max_lines:
+        return None
+    kept = [line for line, _ in lines[:max_lines]]
+    kept[-1] = kept[-1][:-1] + "…"
+    return "\n".join(kept)
+
+
 class LineBlock(Flowable):
     """Lines of one cell, drawn with the cell style's font, leading and alignment; split by whole lines."""
 
