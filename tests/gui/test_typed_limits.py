@@ -37,3 +37,12 @@ def test_a_pasted_control_character_is_refused_with_the_reason(window, qtbot):
     finish(qtbot, leader)
     assert window.document.bundle.forms[1].leader == "李慧娟"
     assert "控制字符" in window.statusBar().currentMessage()
+
+
+def test_a_year_of_five_digits_is_refused_and_the_old_year_returns(window, qtbot):
+    year = window.bundle_bar.ui.year
+    replace_text(qtbot, year, "20211")
+    assert year.property("finding") == "refused"
+    assert "不是年份" in window.statusBar().currentMessage()
+    finish(qtbot, year)
+    assert window.document.bundle.year == 2021
