@@ -135,6 +135,8 @@ def sweep(count: int) -> None:
     refused = loaded = 0
     failures: dict[str, int] = {}
     for _ in range(count):
+        if tried and tried % 25 == 0:
+            print(f"... {tried} tried, {clean} clean", flush=True)
         try:
             text = strategy.example()
         except HypothesisException:
@@ -142,8 +144,8 @@ def sweep(count: int) -> None:
         tried += 1
         try:
             outcomes = run_everything(text)
-        except AssertionError as exc:
-            kind = str(exc).splitlines()[0][:80]
+        except Exception as exc:   # AssertionError: an unclean outcome; anything else escaped zydesk
+            kind = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:80]}"
             failures[kind] = failures.get(kind, 0) + 1
             continue
         clean += 1
