@@ -141,8 +141,8 @@ def load(path: str | os.PathLike) -> Bundle:
     path = Path(path)
     try:
         data = read_regular(path, MAX_FILE_BYTES)
-    except TooLarge:
-        raise LoadError(path, f"文件过大（超过 {MAX_FILE_BYTES // (1024 * 1024)} MB 的上限）") from None
+    except TooLarge as exc:
+        raise LoadError(path, _too_large(exc.size)) from None
     except NotRegularFile:
         raise LoadError(path, "不是普通文件（管道、设备或套接字），不会读取") from None
     except FileNotFoundError:
@@ -166,6 +166,13 @@ def file_stamp(path: str | os.PathLike) -> str | None:
         return hashlib.sha256(read_regular(path, MAX_FILE_BYTES)).hexdigest()
     except OSError:
         return None
+
+
+def _too_large(size: int) -> str:
+    limit_mb = MAX_FILE_BYTES // (1024 * 1024)
+    if size > MAX_FILE_BYTES + 1:   # the size the file system states
+        return f"文件过大（{size // (1024 * 1024)} MB，上限 {limit_mb} MB）"
+    return f"文件过大（超过 {limit_mb} MB 的上限）"   # grew while read, or a size the file system does not state
 
 
 def dumps(bundle: Bundle) -> str:
