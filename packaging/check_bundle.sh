@@ -18,4 +18,7 @@ env -i HOME="$outside" PATH=/usr/bin:/bin LANG=C.UTF-8 ./zydesk/zydesk print exa
 test -s example.pdf
 # The oldest glibc this build runs on, as README states it (the build machine's: its libraries are bundled).
 "$ROOT/.venv/bin/python" "$ROOT/packaging/glibc_floor.py" zydesk --max-glibc 2.36
+# Chinese typed through real IBus and Fcitx 5 into this folder's editor, as each desktop starts programs.
+(cd "$ROOT" && ZYDESK_EXECUTABLE="$outside/zydesk/zydesk" .venv/bin/python -m pytest -q -p no:cacheprovider \
+  tests/gui/test_real_input_method.py)
 echo "bundle check passed: $(du -sh --apparent-size zydesk | cut -f1)"

@@ -9,6 +9,9 @@ packages=(
   binutils  # objdump: PyInstaller and packaging/glibc_floor.py read shared libraries with it
   curl bzip2 debootstrap  # the build for older PCs: its sources, and the Debian 11 system it is tried on
 )
+# --- Chinese input (tests/gui/test_real_input_method.py): the two input methods of Chinese Linux desktops with
+# pinyin, a session bus, and keys typed through the X server.
+packages+=(ibus ibus-libpinyin fcitx5 fcitx5-pinyin dbus-daemon dbus-bin xdotool)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -76,6 +76,12 @@ def test_foreign_or_newer_files_are_refused_by_key(tmp_path, mutate, expected):
     ("", "第 1 行第 1 列：不是有效的 JSON"),
     ('{"format": "zydesk", "schema_version": 1, "forms": [', "不是有效的 JSON"),
     ("[1, 2]", "不是 zydesk 文件"),
+    ("   \n", "第 2 行第 1 列：不是有效的 JSON（文件损坏或不完整）"),
+    ("{", "第 1 行第 2 列：不是有效的 JSON（文件损坏或不完整）"),
+    ("项目名称,主管部门\n老旧小区,住建委\n", "不是 zydesk 文件（内容不是 JSON"),
+    ("zydesk format: v1\n", "不是 zydesk 文件（内容不是 JSON"),
+    ("\ufeff  hello", "不是 zydesk 文件（内容不是 JSON"),
+    ("<?xml version='1.0'?><a/>", "不是 zydesk 文件（内容不是 JSON"),
     ('{"format": "zydesk", "format": "zydesk"}', "format: 键重复出现"),
     ('{"format": "zydesk", "schema_version": 1, "year": NaN}', "不是有效的 JSON 数字：NaN"),
 ])
@@ -85,8 +91,9 @@ def test_damaged_files_are_refused(tmp_path, text, expected):
 
 def test_truncated_example_is_refused(tmp_path):
     text = EXAMPLE.read_text(encoding="utf-8")
-    for cut in (10, len(text) // 2, len(text) - 3):
-        assert "不是有效的 JSON" in refused(tmp_path, text[:cut])
+    for cut in (1, 10, len(text) // 2, len(text) - 3):
+        reason = refused(tmp_path, text[:cut])
+        assert "不是有效的 JSON（文件损坏或不完整）" in reason and "不是 zydesk 文件" not in reason
 
 
 def test_not_utf8_missing_folder_and_too_large(tmp_path):

@@ -105,6 +105,9 @@ def parse_bundle(text: str) -> Bundle:
         raw = json.loads(text, parse_float=parse_json_float, parse_int=parse_json_int,
                          parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicates)
     except json.JSONDecodeError as exc:
+        if text.strip() and text.lstrip()[0] not in "{[":
+            # Text that never was JSON (notes, a CSV, another program's file) is not a damaged bundle.
+            raise _Refused("不是 zydesk 文件（内容不是 JSON，可能是文本、表格或其他程序的文件）") from None
         raise _Refused(f"第 {exc.lineno} 行第 {exc.colno} 列：不是有效的 JSON（文件损坏或不完整）") from None
     if not isinstance(raw, dict):
         raise _Refused("不是 zydesk 文件（内容应为一个 JSON 对象）")

@@ -13,7 +13,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from zydesk.gui import dialogs, lock_dialog, preview, print_actions, recovery_dialog, settings_dialog, signatures_dialog
+from zydesk.gui import (
+    dialogs,
+    form_choice,
+    lock_dialog,
+    preview,
+    print_actions,
+    recovery_dialog,
+    settings_dialog,
+    signatures_dialog,
+)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "xiaoguan-2021.json"
@@ -44,11 +53,13 @@ def no_blocking_dialogs(monkeypatch):
     for owner, name in ((dialogs.SaveChangesPrompt, "ask"), (dialogs.OpenFileDialog, "ask"),
                         (dialogs.SaveFileDialog, "ask"), (dialogs.FontFileDialog, "ask"),
                         (dialogs.YearDialog, "ask"), (dialogs.PrintConfirm, "ask"), (dialogs.BackupPrompt, "ask"),
+                        (dialogs.SaveFailedPrompt, "ask"), (settings_dialog.FirstRunDialog, "ask"),
                         (dialogs.ChangedOnDiskPrompt, "ask"),
                         (lock_dialog.LockDialog, "ask"), (recovery_dialog.RecoveryDialog, "ask"),
                         (dialogs.Messages, "error"), (dialogs.Messages, "info"),
                         (signatures_dialog.SignaturesDialog, "ask"), (print_actions.PrintDialog, "ask"),
-                        (preview.PreviewDialog, "ask"), (settings_dialog.SettingsDialog, "ask")):
+                        (preview.PreviewDialog, "ask"), (settings_dialog.SettingsDialog, "ask"),
+                        (form_choice.FormsChoice, "ask")):
         monkeypatch.setattr(owner, name, _refuse(f"{owner.__name__}.{name}"))
 
 

@@ -97,7 +97,7 @@ def test_work_of_a_killed_editor_is_restored_at_the_next_start(example_copy, tmp
     assert document.bundle.forms[0].project_name == f"老旧小区综合整治项目{PROJECT_SUFFIX}"
     assert document.bundle.forms[0].funds.total.executed == Decimal(EXECUTED)
     assert window.editor.header.ui.projectName.text() == f"老旧小区综合整治项目{PROJECT_SUFFIX}"
-    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*] - zydesk" and window.isWindowModified()
+    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*]" and window.isWindowModified()
     assert read_lock(example_copy).pid == os.getpid()
     assert "自动保存的内容" in window.statusBar().currentMessage()
 
@@ -121,7 +121,7 @@ def test_a_second_instance_is_told_who_has_the_file_and_may_only_read_it(example
         window = make_window(example_copy)
         (_, _, owner), = locked
         assert owner.pid == proc.pid and not owner.is_stale()
-        assert window.windowTitle() == "xiaoguan-2021.zyd.json（只读）[*] - zydesk"
+        assert window.windowTitle() == "xiaoguan-2021.zyd.json（只读）[*]"
         errors = []
         answer(monkeypatch, dialogs.Messages, None, name="error", calls=errors)
         assert not window.files.save()
@@ -134,4 +134,4 @@ def test_a_second_instance_is_told_who_has_the_file_and_may_only_read_it(example
     assert window.files.open(example_copy)
     assert locked[-1][2].is_stale()
     assert read_lock(example_copy).pid == os.getpid()
-    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*]"

@@ -16,7 +16,7 @@ def test_ctrl_s_saves_and_reopening_gives_an_equal_bundle(window, example_copy, 
     window.navigator.select(2)
     replace_text(qtbot, window.editor.funds.ui.executionScore, "9.29")
     replace_text(qtbot, window.editor.header.ui.leader, "王五")     # not finished: Ctrl+S commits it
-    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*]"
     assert window.isWindowModified()
     qtbot.keyClick(window.editor.header.ui.leader, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not window.isWindowModified()
@@ -34,7 +34,7 @@ def test_ctrl_s_saves_and_reopening_gives_an_equal_bundle(window, example_copy, 
 
 def test_save_of_a_new_document_asks_for_a_name_and_adds_the_suffix(make_window, tmp_path, monkeypatch, qtbot):
     window = make_window()
-    assert window.windowTitle() == "未命名[*] - zydesk"
+    assert window.windowTitle() == "未命名[*]"
     replace_text(qtbot, window.editor.header.ui.projectName, "新项目")
     finish(qtbot, window.editor.header.ui.projectName)
     assert window.document.bundle.forms[0].project_name == "新项目"
@@ -45,7 +45,7 @@ def test_save_of_a_new_document_asks_for_a_name_and_adds_the_suffix(make_window,
     assert calls[0][1].endswith(f"{year}年朝阳区项目支出绩效自评表.zyd.json")
     target = tmp_path / "报表.zyd.json"
     assert storage.load(target).forms[0].project_name == "新项目"
-    assert window.windowTitle() == "报表.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "报表.zyd.json[*]"
     assert window.settings.recent_files()[0] == target.resolve()
 
 
@@ -108,7 +108,7 @@ def test_open_asks_about_changes_first_then_opens(window, monkeypatch, qtbot, tm
     answer(monkeypatch, dialogs.OpenFileDialog, other)
     window.ui.actionOpen.trigger()
     assert window.document.path == other
-    assert window.windowTitle() == "other.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "other.zyd.json[*]"
     assert not window.isWindowModified()
     assert window.document.bundle.forms[0].phone == "84856685"
 
@@ -126,11 +126,11 @@ def test_a_damaged_file_is_refused_with_the_core_reason(window, monkeypatch, tmp
 
 def test_save_failure_is_shown_and_the_document_stays_modified(window, monkeypatch, qtbot, tmp_path):
     replace_text(qtbot, window.editor.header.ui.phone, "123")
-    errors = []
-    answer(monkeypatch, dialogs.Messages, None, name="error", calls=errors)
+    failed = []
+    answer(monkeypatch, dialogs.SaveFailedPrompt, False, calls=failed)
     answer(monkeypatch, dialogs.SaveFileDialog, tmp_path / "missing-folder" / "x.zyd.json")
     assert not window.files.save_as()
-    assert errors and errors[0][1] == "保存失败"
+    assert failed == [(window, "x.zyd.json", "文件夹不存在或网络路径已断开，未保存")]
     assert window.isWindowModified()
 
 
@@ -167,3 +167,6 @@ def test_new_year_writes_a_new_file_and_never_overwrites(window, example_copy, m
     assert window.document.path == target
     assert window.bundle_bar.ui.year.text() == "2022"
     assert window.editor.funds.ui.totalExecuted.text() == ""
+    # Last year's dated targets (2020年12月, 2021年12月) are warned of, in the note and at the field.
+    assert "2 个年度指标值还写着往年的日期" in window.statusBar().currentMessage()
+    assert "indicator.stale_year" in {f.code for f in window.document.analysis(0).findings}

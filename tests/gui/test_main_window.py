@@ -9,7 +9,7 @@ from .conftest import answer, finish, replace_text
 
 
 def test_title_shows_file_name_and_modified_mark(window, qtbot):
-    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*]"
     assert not window.isWindowModified()
     replace_text(qtbot, window.editor.funds.ui.totalInitial, "1")
     assert window.isWindowModified()

@@ -34,7 +34,7 @@ def test_a_damaged_file_offers_its_backup_which_opens_unsaved_and_apart(window, 
     document = window.document
     assert document.path is None and document.origin == damaged_with_backup
     assert document.bundle == storage.load(EXAMPLE)
-    assert window.windowTitle() == "报表.zyd.json 的备份[*] - zydesk" and window.isWindowModified()
+    assert window.windowTitle() == "报表.zyd.json 的备份[*]" and window.isWindowModified()
     assert "原文件未改动" in window.statusBar().currentMessage()
     assert read_lock(damaged_with_backup) is None
     # Saving asks for a name, suggesting one beside the original; neither the file nor its backup is touched.
@@ -45,7 +45,7 @@ def test_a_damaged_file_offers_its_backup_which_opens_unsaved_and_apart(window, 
     assert names[0][1] == str(target)
     assert damaged_with_backup.read_text(encoding="utf-8") == DAMAGED
     assert storage.backup_path(damaged_with_backup).read_bytes() == EXAMPLE.read_bytes()
-    assert window.windowTitle() == "报表（从备份恢复）.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "报表（从备份恢复）.zyd.json[*]"
     assert read_lock(target).pid == os.getpid()
 
 

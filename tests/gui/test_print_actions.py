@@ -4,16 +4,20 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from zydesk.gui import dialogs, preview, print_actions
+from zydesk.gui import dialogs, form_choice, preview, print_actions
+from zydesk.gui.form_choice import FormsChoice
 from zydesk.gui.pdf_pages import PdfPages
 from zydesk.gui.preview import PreviewDialog
 
 from .conftest import answer
+
+REAL_CONFIRM = vars(dialogs.PrintConfirm)["ask"]  # the message box itself, before the fixture stubs it
 
 
 @pytest.fixture
@@ -46,7 +50,7 @@ def test_export_with_errors_is_confirmed_seeing_how_many(window, monkeypatch, tm
     asked = []
     answer(monkeypatch, dialogs.PrintConfirm, False, calls=asked)
     assert not window.printing.export_pdf()
-    assert asked == [(window, 2, 1)]                   # form 4: weights.total, indicator.empty_weighted
+    assert asked == [(window, 2, [4])]                 # form 4: weights.total, indicator.empty_weighted
 
     answer(monkeypatch, dialogs.PrintConfirm, True)
     answer(monkeypatch, dialogs.SaveFileDialog, tmp_path / "自评表")
@@ -88,6 +92,64 @@ def test_print_sends_a4_pages_at_full_scale(window, rendered, monkeypatch, tmp_p
 def test_print_with_errors_cancelled_at_the_confirmation(window, monkeypatch):
     answer(monkeypatch, dialogs.PrintConfirm, False)
     window.ui.actionPrint.trigger()       # PrintDialog.ask would fail the test if reached
+
+
+def test_print_warning_names_the_forms_with_errors(window, monkeypatch, qtbot):
+    window.document.edit("forms[2].project_name", "")
+    boxes = []
+    monkeypatch.setattr(dialogs.QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    monkeypatch.setattr(dialogs.PrintConfirm, "ask", REAL_CONFIRM)
+    assert not window.printing.confirm_errors()
+    assert boxes == ["要打印的表中还有 3 处错误（表 3、表 4）。"]
+    assert not window.printing.confirm_errors(forms=[3])
+    assert boxes[-1] == "要打印的表中还有 1 处错误（表 3）。"
+    assert window.printing.confirm_errors(forms=[1, 2])   # no error in these: nothing asked
+    assert len(boxes) == 2
+
+
+def test_this_form_only_previews_prints_and_exports_that_form(window, monkeypatch, tmp_path):
+    window.navigator.select(1)
+    seen = []
+    answer(monkeypatch, preview.PreviewDialog, None, calls=seen)
+    window.ui.actionPrintCurrent.trigger()
+    (_parent, pages, result, controller), = seen
+    assert pages.page_count() == result.pages == 2        # form 2 alone runs over two pages
+    answer(monkeypatch, dialogs.SaveFileDialog, lambda parent, name, *rest: tmp_path / "one.pdf")
+    assert controller.export_pdf(window, [2])             # form 2 has no error: no confirmation
+    printed = "".join(page.extract_text() for page in PdfReader(tmp_path / "one.pdf").pages)
+    assert "民生家园建设经费" in printed and "老旧小区综合整治项目" not in printed
+
+
+def test_export_of_a_selection_suggests_a_name_that_says_so(window, monkeypatch, tmp_path):
+    names = []
+    answer(monkeypatch, dialogs.SaveFileDialog, lambda parent, name, *rest: names.append(name) or None)
+    assert not window.printing.export_pdf(window, [1, 2])
+    assert names[0].endswith("（表1、表2）.pdf")
+
+
+def test_chosen_forms_are_previewed_in_file_order(window, monkeypatch):
+    window.navigator.select(2)
+    offered, seen = [], []
+    answer(monkeypatch, form_choice.FormsChoice, [1, 3], calls=offered)
+    answer(monkeypatch, preview.PreviewDialog, None, calls=seen)
+    window.ui.actionPrintChosen.trigger()
+    (_parent, names, checked), = offered
+    assert names[0] == "老旧小区综合整治项目" and checked == [3]
+    (_parent, pages, result, _controller), = seen
+    assert result.pages == pages.page_count() == 2        # forms 1 and 3, one page each
+
+
+def test_forms_choice_dialog_ticks_and_refuses_an_empty_choice(qtbot):
+    dialog = FormsChoice(["甲", "", "丙"], [2])
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == [2]
+    assert dialog.list.item(1).text() == "表 2　（未填写项目名称）"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    none, every = (b for b in dialog.findChildren(QPushButton) if b.text() in ("全不选", "全选"))
+    qtbot.mouseClick(every if every.text() == "全不选" else none, Qt.MouseButton.LeftButton)
+    assert dialog.chosen() == [] and not ok.isEnabled()
+    qtbot.mouseClick(none if none.text() == "全选" else every, Qt.MouseButton.LeftButton)
+    assert dialog.chosen() == [1, 2, 3] and ok.isEnabled()
 
 
 def _content_box(pdf: bytes, page: int) -> tuple[int, int, int, int]:

@@ -51,7 +51,7 @@ def test_restored_work_is_a_modified_document_of_its_file_and_saves_there(exampl
     window, = started
     assert window.document.path == example_copy
     assert window.document.bundle.forms[0].phone == "999"
-    assert window.isWindowModified() and window.windowTitle() == "xiaoguan-2021.zyd.json[*] - zydesk"
+    assert window.isWindowModified() and window.windowTitle() == "xiaoguan-2021.zyd.json[*]"
     assert window.editor.header.ui.phone.text() == "999"
     assert read_lock(example_copy).pid == os.getpid()
     # The copy stays (now kept by this editor) until the work is saved; undo cannot make it "saved".
@@ -78,7 +78,7 @@ def test_a_never_saved_bundle_comes_back_as_a_new_unsaved_document(monkeypatch, 
     started.extend(app.open_windows([]))
     window, = started
     assert window.document.path is None and window.isWindowModified()
-    assert window.windowTitle() == "未命名[*] - zydesk"
+    assert window.windowTitle() == "未命名[*]"
     target = tmp_path / "新文件.zyd.json"
     answer(monkeypatch, dialogs.SaveFileDialog, target)
     assert window.files.save()
@@ -112,7 +112,7 @@ def test_restoring_a_file_someone_else_has_open_is_read_only_or_postponed(exampl
     started.extend(app.open_windows([]))
     window = started[-1]
     assert window.document.read_only and window.document.bundle.forms[0].phone == "999"
-    assert window.windowTitle() == "xiaoguan-2021.zyd.json（只读）[*] - zydesk"
+    assert window.windowTitle() == "xiaoguan-2021.zyd.json（只读）[*]"
     assert "另存为" in window.statusBar().currentMessage()
     assert read_lock(example_copy).host == "FINANCE-PC2"
 

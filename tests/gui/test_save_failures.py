@@ -18,9 +18,37 @@ from .conftest import EXAMPLE, answer, finish, replace_text
 
 @pytest.fixture
 def errors(monkeypatch):
+    """Every error shown, as (parent, title, text); a failed save is asked about 另存为 and declines here."""
     calls = []
     answer(monkeypatch, dialogs.Messages, None, name="error", calls=calls)
+
+    def declined(parent, name, reason):
+        calls.append((parent, "保存失败", f"{name}：{reason}"))
+        return False
+    monkeypatch.setattr(dialogs.SaveFailedPrompt, "ask", classmethod(lambda cls, *args: declined(*args)))
     return calls
+
+
+@pytest.fixture
+def locked_out_folder(monkeypatch, tmp_path):
+    """A folder this user may read but not write (root ignores permission bits, so its OS calls fail on purpose)."""
+    folder = tmp_path / "只读"
+    folder.mkdir()
+    (folder / "报表.zyd.json").write_bytes(EXAMPLE.read_bytes())
+    real_open, real_mkstemp = os.open, tempfile.mkstemp
+
+    def no_open(path, flags, *args, **kwargs):
+        if flags & os.O_CREAT and os.path.dirname(os.fspath(path)) == str(folder):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    def no_temp(*args, dir=None, **kwargs):
+        if dir is not None and os.path.samefile(dir, folder):
+            raise PermissionError(errno.EACCES, "Permission denied", str(dir))
+        return real_mkstemp(*args, dir=dir, **kwargs)
+    monkeypatch.setattr(os, "open", no_open)
+    monkeypatch.setattr(tempfile, "mkstemp", no_temp)
+    return folder / "报表.zyd.json"
 
 
 @pytest.fixture
@@ -65,7 +93,7 @@ def test_ctrl_s_that_fails_says_why_and_keeps_everything(window, example_copy, q
     qtbot.keyClick(window.editor.header.ui.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert errors == [(window, "保存失败", f"xiaoguan-2021.zyd.json：{reason}")]
     assert window.isWindowModified() and window.document.bundle.forms[0].phone == "123"
-    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*] - zydesk"
+    assert window.windowTitle() == "xiaoguan-2021.zyd.json[*]"
     _unchanged(example_copy)
     assert not storage.backup_path(example_copy).exists()
     assert len(list(recovery_dir().glob("*.recovery.json"))) == 1   # the work is still recoverable
@@ -121,3 +149,39 @@ def test_a_failed_save_as_keeps_the_old_file_and_lock(window, example_copy, qtbo
     assert read_lock(target) is None                     # the lock taken for the new name is given back
     assert read_lock(example_copy).pid == os.getpid()
     assert not target.exists()
+
+
+def test_opening_from_a_read_only_folder_says_so_before_anything_is_typed(make_window, locked_out_folder):
+    window = make_window(locked_out_folder)
+    banner = window.read_only_banner
+    assert banner.isVisible() and "文件夹不能写入" in banner.text() and "另存为" in banner.text()
+    assert window.windowTitle() == "报表.zyd.json（只读）[*]"
+    assert "请用“另存为”保存到别处" in window.statusBar().currentMessage()
+    assert not window.isWindowModified()
+
+
+def test_saving_into_a_read_only_folder_offers_save_as(make_window, locked_out_folder, qtbot, monkeypatch,
+                                                      tmp_path):
+    window = make_window(locked_out_folder)
+    _edit(window, qtbot)
+    offered = []
+    answer(monkeypatch, dialogs.SaveFailedPrompt, True, calls=offered)
+    target = tmp_path / "我的文档" / "报表.zyd.json"
+    target.parent.mkdir()
+    answer(monkeypatch, dialogs.SaveFileDialog, target)
+    qtbot.keyClick(window.editor.header.ui.phone, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert offered == [(window, "报表.zyd.json", "没有写入权限，未保存（原文件未改动）")]
+    assert storage.load(target).forms[0].phone == "123" and window.document.path == target
+    assert not window.isWindowModified() and not window.read_only_banner.isVisible()
+    assert window.windowTitle() == "报表.zyd.json[*]"
+    _unchanged(locked_out_folder)
+
+
+def test_a_read_only_file_in_a_writable_folder_is_told_too(make_window, example_copy, monkeypatch):
+    example_copy.chmod(0o444)
+    real_access = os.access
+    # Root may write a read-only file, so the check this user's OS would make answers as it would for a clerk.
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: (mode != os.W_OK or os.fspath(path) != str(
+        example_copy)) and real_access(path, mode, **kw))
+    window = make_window(example_copy)
+    assert window.read_only_banner.isVisible() and "这个文件是只读的" in window.read_only_banner.text()

@@ -1,6 +1,7 @@
 """The PDF: text extracted with pypdf, fonts embedded, pages and footers per form, literal text, atomic write."""
 
 import io
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -204,9 +205,50 @@ def test_rate_with_two_decimals():
     assert "92.88%" in page_texts(data)[0]
 
 
-def test_output_is_deterministic():
+def test_output_is_deterministic_for_one_creation_time():
     bundle = load_example()
-    assert render_pdf_bytes(bundle, PrintOptions(forms=[2]))[0] == render_pdf_bytes(bundle, PrintOptions(forms=[2]))[0]
+    when = datetime(2022, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=8)))
+    first = render_pdf_bytes(bundle, PrintOptions(forms=[2], created=when))[0]
+    assert first == render_pdf_bytes(bundle, PrintOptions(forms=[2], created=when))[0]
+
+
+def test_creation_date_is_the_time_of_printing_and_the_fingerprint_ignores_it():
+    bundle = load_example()
+    before = datetime.now(UTC).replace(microsecond=0)
+    now_data, _ = render_pdf_bytes(bundle, PrintOptions(forms=[3]))
+    created = PdfReader(io.BytesIO(now_data)).metadata.creation_date
+    assert before - timedelta(seconds=1) <= created <= datetime.now(UTC) + timedelta(seconds=1)
+    when = datetime(2022, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=-5, minutes=-30)))
+    then_data, _ = render_pdf_bytes(bundle, PrintOptions(forms=[3], created=when))
+    assert PdfReader(io.BytesIO(then_data)).metadata.creation_date == when
+    footer = f"校验码 {fingerprint(bundle.forms[2])}"
+    assert footer in page_texts(now_data)[0] and footer in page_texts(then_data)[0]
+
+
+def test_continuation_pages_repeat_the_project_name():
+    pages = form_pages(page_texts(example_pdf()[0]))[1]  # form 2 runs over two pages
+    assert len(pages) == 2
+    assert "（续）" not in squash(pages[0])
+    assert squash(pages[1]).endswith("项目名称：民生家园建设经费（续）")  # page furniture, drawn last
+
+
+def test_a_long_project_name_is_shortened_in_the_running_head():
+    bundle = load_example()
+    bundle.forms[1].project_name = "很长的项目名称" * 30
+    data, _ = render_pdf_bytes(bundle, PrintOptions(forms=[2]))
+    head = squash(page_texts(data)[1]).rsplit("校验码", 1)[1]
+    assert "项目名称：很长的项目名称很长" in head and head.endswith("…（续）")
+    assert len(head) < 80
+
+
+def test_stamp_names_each_forms_unit_when_the_bundle_holds_several_units():
+    bundle = load_example()
+    assert "单位（盖章）：" not in squash("".join(page_texts(example_pdf()[0])))  # one unit: a blank to stamp
+    bundle.forms[0].implementer = "小关街道社区服务中心"
+    data, _ = render_pdf_bytes(bundle, PrintOptions(forms=[1, 3]))
+    pages = form_pages(page_texts(data))
+    assert "单位（盖章）：小关街道社区服务中心" in squash("".join(pages[0]))
+    assert "单位（盖章）：北京市朝阳区人民政府小关街道办事处" in squash("".join(pages[1]))
 
 
 @pytest.mark.parametrize(("forms", "message"), [([5], "没有第 5 张表"), ([0], "没有第 0 张表"), ([], "没有选择")])
@@ -222,11 +264,12 @@ def test_an_empty_bundle_is_refused():
 
 def test_render_to_a_path_and_to_a_stream(tmp_path):
     out = tmp_path / "out.pdf"
-    result = render_pdf(load_example(), out, PrintOptions(forms=[2]))
+    options = PrintOptions(forms=[2], created=datetime(2022, 3, 1, tzinfo=UTC))
+    result = render_pdf(load_example(), out, options)
     assert out.read_bytes().startswith(b"%PDF")
     assert result.pages == len(page_texts(out.read_bytes()))
     stream = io.BytesIO()
-    render_pdf(load_example(), stream, PrintOptions(forms=[2]))
+    render_pdf(load_example(), stream, options)
     assert stream.getvalue() == out.read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]  # no temporary file left behind
 

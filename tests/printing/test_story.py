@@ -78,8 +78,8 @@ def test_funds_form1_amounts_as_stored_and_zero_prints_zero(specs):
     assert funds_rows(specs[0]) == [
         ["年度资金总额", "3248.639548", "3248.639548", "3248.639548", "10", "100%", "10"],
         ["其中：当年财政拨款", "3248.639548", "3248.639548", "3248.639548", "—", "100%", "—"],
-        ["上年结转资金", "0", "0", "0", "—", "", "—"],  # zero budget: rate undefined, blank
-        ["其他资金", "0", "0", "0", "—", "", "—"],
+        ["上年结转资金", "0", "0", "0", "—", "—", "—"],  # zero budget: rate undefined, `—` as in the editor
+        ["其他资金", "0", "0", "0", "—", "—", "—"],
     ]
 
 
@@ -87,8 +87,8 @@ def test_funds_form2_blank_rows_print_blank_with_dashes(specs):
     assert funds_rows(specs[1]) == [
         ["年度资金总额", "1000", "1000", "1000", "10", "100%", "10"],
         ["其中：当年财政拨款", "1000", "1000", "1000", "—", "100%", "—"],
-        ["上年结转资金", "", "", "", "—", "", "—"],
-        ["其他资金", "", "", "", "—", "", "—"],
+        ["上年结转资金", "", "", "", "—", "—", "—"],
+        ["其他资金", "", "", "", "—", "—", "—"],
     ]
 
 
@@ -172,11 +172,11 @@ def test_form1_groups_numbering_and_spans(specs):
     section = specs[0].section("indicators")
     rows = indicator_rows(specs[0])
     assert len(rows) == 18
-    assert rows[0][1:4] == ["产出指标（60分）", "数量指标", "指标1：抗震加固"]
+    assert rows[0][1:4] == ["产出指标（50分）", "数量指标", "指标1：抗震加固"]  # the policy's weight, rows say 60
     assert rows[1][1:4] == [None, None, "指标2：节能改造"]
     assert rows[2][2:4] == ["质量指标", "指标1：达到施工标准"]
     assert rows[12][3] == "指标8：中央直达资金（支付合同首付款）"
-    assert rows[13][1:4] == ["效益指标（20分）", "社会效益指标", "指标1：群众居住条件是否得到改善"]
+    assert rows[13][1:4] == ["效益指标（30分）", "社会效益指标", "指标1：群众居住条件是否得到改善"]
     assert rows[17][1:4] == ["满意度指标（10分）", "服务对象满意度指标", "指标1：居民满意度"]
     assert "经济效益指标" not in [r[2] for r in rows]  # a group the form does not use is absent
     assert section.cell(0, 0).rowspan == 19  # 绩效指标 spans the header and every indicator row
@@ -196,7 +196,10 @@ def test_form1_cost_actuals_merge_but_pairs_do_not(specs):
 def test_total_row(specs):
     assert specs[0].section("indicators").texts()[-1] == ["总分", None, None, None, None, None, "100", "100", ""]
     assert specs[3].section("indicators").texts()[-1][6:8] == ["110", "110"]
-    assert specs[3].section("indicators").find("效益指标（40分）")  # the file's weights, not the seed's misprint
+    # The policy's weight, as the published form 4 prints it; its rows add up to 40 (a weights.level1 finding).
+    assert specs[3].section("indicators").find("效益指标（30分）")
+    with pytest.raises(KeyError):
+        specs[3].section("indicators").find("效益指标（40分）")
 
 
 def test_total_score_blank_when_nothing_is_scored():
@@ -206,11 +209,24 @@ def test_total_score_blank_when_nothing_is_scored():
     assert spec.section("indicators").texts()[-1][6:8] == ["100", ""]
 
 
-def test_blank_weights_give_a_plain_level1_label():
+def test_level1_label_is_the_policy_weight_even_with_blank_rows():
     form = Form(id="x", execution=Execution(weight=Decimal("10")),
                 indicators=[Indicator(category="quality", name="质量")])
     section = spec_of(Bundle(year=2021, forms=[form]), 0).section("indicators")
-    assert section.texts()[1][1:4] == ["产出指标", "质量指标", "指标1：质量"]
+    assert section.texts()[1][1:4] == ["产出指标（50分）", "质量指标", "指标1：质量"]
+
+
+def test_level1_label_follows_the_policy_and_without_a_weight_the_rows():
+    rows = [Indicator(category="social", name="甲", weight=Decimal("12.5")),
+            Indicator(category="social", name="乙", weight=Decimal("7"))]
+    form = Form(id="x", execution=Execution(weight=Decimal("10")), indicators=rows)
+    bundle = Bundle(year=2021, forms=[form])
+    custom = POLICY.model_copy(update={"weights": {**POLICY.weights, "effect": Decimal("25")}})
+    assert build_form_table(bundle, form, custom).section("indicators").find("效益指标（25分）")
+    without = POLICY.model_copy(update={"weights": {"execution": Decimal("10")}})
+    assert build_form_table(bundle, form, without).section("indicators").find("效益指标（19.5分）")
+    blank = Form(id="y", execution=Execution(weight=Decimal("10")), indicators=[Indicator(category="social")])
+    assert build_form_table(Bundle(year=2021, forms=[blank]), blank, without).section("indicators").find("效益指标")
 
 
 def test_printed_order_is_file_order_and_numbering_restarts_per_run():
@@ -218,7 +234,7 @@ def test_printed_order_is_file_order_and_numbering_restarts_per_run():
             for c, n in (("quantity", "甲"), ("quantity", "乙"), ("social", "丙"), ("quantity", "丁"))]
     form = Form(id="x", execution=Execution(weight=Decimal("10")), indicators=inds)
     rows = indicator_rows(spec_of(Bundle(year=2021, forms=[form]), 0))
-    assert [r[1] for r in rows] == ["产出指标（10分）", None, "效益指标（5分）", "产出指标（5分）"]
+    assert [r[1] for r in rows] == ["产出指标（50分）", None, "效益指标（30分）", "产出指标（50分）"]
     assert [r[3] for r in rows] == ["指标1：甲", "指标2：乙", "指标1：丙", "指标1：丁"]
 
 
@@ -245,6 +261,21 @@ def test_signature_block_blank_and_filled():
     bundle.signatures = Signatures(preparer="王五", reviewer="赵六", unit_head="钱七", date="2022年1月10日")
     values = [s.value for s in spec_of(bundle, 0).signatures]
     assert values == ["王五", "赵六", "钱七", "2022年1月10日", ""]
+
+
+def test_stamp_names_the_forms_unit_only_when_units_differ():
+    bundle = load_example()
+    assert [spec_of(bundle, i).signatures[-1].value for i in range(4)] == [""] * 4
+    bundle.forms[2].implementer = "  小关街道社区服务中心 "
+    bundle.forms[3].implementer = ""
+    stamps = [spec_of(bundle, i).signatures[-1] for i in range(4)]
+    assert [s.label for s in stamps] == ["单位（盖章）"] * 4
+    assert [s.value for s in stamps] == ["北京市朝阳区人民政府小关街道办事处"] * 2 + ["小关街道社区服务中心", ""]
+
+
+def test_continuation_head_names_the_project():
+    bundle = load_example()
+    assert spec_of(bundle, 1).continued == "项目名称：民生家园建设经费 （续）"
 
 
 def test_signatures_can_be_switched_off():

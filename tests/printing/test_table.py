@@ -120,5 +120,5 @@ def test_a_5000_character_indicator_cell_repeats_its_group_labels():
     assert len(parts) >= 4
     for part in parts[1:-1]:
         body = first_row_texts(part, 1)
-        assert body[1].replace("<br/>", "") == "产出指标（15分）"
+        assert body[1].replace("<br/>", "") == "产出指标（50分）"
         assert body[2] == "质量指标"

@@ -6,6 +6,7 @@ import pytest
 
 from conftest import D, bundle_of, clean_form
 from zydesk.model import FundRow, Indicator
+from zydesk.model.rollover import roll_over
 from zydesk.rules.checks import check_bundle, check_form
 from zydesk.rules.policy import load_policy
 
@@ -160,11 +161,60 @@ def test_weights_total_and_level1():
     assert not any(f.code == "weights.total" for f in found)  # 5 + 95 = 100
 
 
-def test_absent_group_is_not_a_level1_finding_but_counts_in_total():
+def test_absent_group_counts_as_zero_with_the_block_as_path():
     form = clean_form()
     form.indicators = [i for i in form.indicators if i.category != "satisfaction"]
-    found = codes(form)
-    assert found["weights.level1"] == 0 and found["weights.total"] == 1
+    found = findings(form)
+    assert [(f.path, f.message) for f in found if f.code == "weights.level1"] == [
+        ("forms[0].indicators", "满意度指标没有指标（分值合计 0），应为 10")]
+    assert codes(form)["weights.total"] == 1
+
+
+def test_form_without_indicators_has_one_level1_finding_per_group():
+    form = clean_form(indicators=[])
+    level1 = [f for f in findings(form) if f.code == "weights.level1"]
+    assert [(f.path, f.severity) for f in level1] == [("forms[0].indicators", "warning")] * 3
+    assert [f.message[:4] for f in level1] == ["产出指标", "效益指标", "满意度指"]
+
+
+def test_group_of_zero_weight_rows_is_not_absent():
+    form = clean_form()
+    for ind in form.indicators:
+        if ind.category == "satisfaction":
+            ind.weight = ind.score = D("0")
+    paths = [f.path for f in findings(form) if f.code == "weights.level1"]
+    assert paths == ["forms[0].indicators[5].weight"]
+
+
+@pytest.mark.parametrize(("target", "year", "expected"), [
+    ("2021年12月", 2022, 1),
+    ("2021 年 12 月前完成", 2022, 1),
+    ("２０２１年底", 2022, 1),
+    ("2020年至2022年", 2022, 1),
+    ("2021年12月", 2021, 0),      # the bundle's own year is not stale
+    ("2022年12月", 2021, 0),
+    ("12021年", 2022, 0),         # not four digits
+    ("2021-12", 2022, 0),         # no 年
+    ("100 个", 2022, 0),
+    ("2021年12月", None, 0),      # no year to compare with (year.invalid says so)
+])
+def test_stale_year_boundaries(target, year, expected):
+    form = clean_form()
+    form.indicators[2].target, form.indicators[2].actual = target, ""
+    found = [f for f in findings(form, year=year) if f.code == "indicator.stale_year"]
+    assert len(found) == expected
+    if expected:
+        assert found[0].severity == "warning" and found[0].path == "forms[0].indicators[2].target"
+        assert target.strip() in found[0].message and str(year) in found[0].message
+
+
+@pytest.mark.parametrize("actual", ["2021年12月完成", "按时", "无"])
+def test_stale_year_only_while_actual_is_blank(actual):
+    form = clean_form()
+    form.indicators[2].target, form.indicators[2].actual = "2021年12月", actual
+    assert codes(form, year=2022)["indicator.stale_year"] == 0
+    form.indicators[2].actual = "  "
+    assert codes(form, year=2022)["indicator.stale_year"] == 1
 
 
 @pytest.mark.parametrize(("score", "expected"), [("0", 0), ("20", 0), ("-0.01", 1), ("20.01", 1)])
@@ -270,3 +320,9 @@ def test_cost_over_budget_boundary_and_units():
     found = [f for f in findings(form) if f.code == "cost.over_budget"]
     assert len(found) == 1 and "100.01" in found[0].message
     assert found[0].path == "forms[0].indicators[3].target"
+
+
+def test_rolled_over_example_warns_of_its_dated_targets(example):
+    stale = [[f.path for f in form if f.code == "indicator.stale_year"] for form in check_bundle(roll_over(example))]
+    assert stale == [["forms[0].indicators[3].target", "forms[0].indicators[4].target"], [], [], []]
+    assert all(f.code != "indicator.stale_year" for form in check_bundle(example) for f in form)

@@ -62,6 +62,14 @@ def test_units_convert_between_wan_and_yuan():
     ("3248.639548", NumberKind.AMOUNT, Decimal("3248.639548")),
     ("1000.00", NumberKind.AMOUNT, Decimal("1000.00")),
     ("-5", NumberKind.AMOUNT, Decimal("-5")),
+    ("12万", NumberKind.AMOUNT, Decimal("12")),
+    ("12 万", NumberKind.AMOUNT, Decimal("12")),
+    ("１２．５万", NumberKind.AMOUNT, Decimal("12.5")),
+    ("1,234.5万", NumberKind.AMOUNT, Decimal("1234.5")),
+    ("12,345元", NumberKind.AMOUNT, Decimal("1.2345")),
+    ("1,234,567.89 元", NumberKind.AMOUNT, Decimal("123.456789")),
+    ("32,486,395.48元\n", NumberKind.AMOUNT, Decimal("3248.639548")),
+    ("\t1,000\t", NumberKind.AMOUNT, Decimal("1000")),
     ("10分", NumberKind.WEIGHT, Decimal("10")),
     ("9.29 分", NumberKind.SCORE, Decimal("9.29")),
     ("92.88%", NumberKind.RATE, Decimal("92.88")),
@@ -86,6 +94,13 @@ def test_typed_numbers_accepted(text, kind, expected):
     ("9.295", NumberKind.SCORE, "最多 2 位小数"),
     ("1,23", NumberKind.AMOUNT, "不是有效的数字"),
     ("1e3", NumberKind.AMOUNT, "不是有效的数字"),
+    ("万", NumberKind.AMOUNT, "不是有效的数字"),
+    ("12万万", NumberKind.AMOUNT, "单位“万万”"),
+    ("12千", NumberKind.AMOUNT, "单位“千”"),
+    ("10万", NumberKind.WEIGHT, "单位“万”"),
+    ("9万", NumberKind.SCORE, "单位“万”"),
+    ("1.1234567万", NumberKind.AMOUNT, "最多 6 位小数"),
+    ("12,34元", NumberKind.AMOUNT, "不是有效的数字"),
 ])
 def test_typed_numbers_refused_with_reason(text, kind, reason):
     with pytest.raises(NumberError, match=reason):

@@ -1,6 +1,6 @@
 """What the core computes for one form (scores and findings), grouped the way the widgets need it."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Bundle
 from ..rules.checks import check_form
@@ -8,31 +8,50 @@ from ..rules.findings import Finding, count
 from ..rules.policy import Policy
 from ..rules.scoring import FormScores, score_form
 
+# How a finding shows on a new form nobody has typed into yet: what is missing, calmly, not as 22 red errors.
+TODO = "todo"
+
 
 @dataclass(frozen=True)
 class FormAnalysis:
     scores: FormScores
-    findings: list[Finding]
-    by_path: dict[str, list[Finding]] = field(default_factory=dict)
+    findings: list[Finding]                 # as the checks report them (printing confirms these errors)
+    by_path: dict[str, list[Finding]] = field(default_factory=dict)   # as shown: calm on an untouched form
+    calm: bool = False
+
+    @property
+    def shown(self) -> list[Finding]:
+        return [replace(f, severity=TODO) for f in self.findings] if self.calm else self.findings
 
     @property
     def errors(self) -> int:
+        """Errors as shown (none while the form is untouched); `real_errors` are what printing confirms."""
+        return 0 if self.calm else self.real_errors
+
+    @property
+    def real_errors(self) -> int:
         return count(self.findings, "error")
 
     @property
     def warnings(self) -> int:
-        return count(self.findings, "warning")
+        return 0 if self.calm else count(self.findings, "warning")
+
+    @property
+    def todo(self) -> int:
+        return len(self.findings) if self.calm else 0
 
 
-def analyse(bundle: Bundle, index: int, policy: Policy) -> FormAnalysis:
-    """Score and check form `index`; findings are also indexed by the path relative to the form."""
+def analyse(bundle: Bundle, index: int, policy: Policy, calm: bool = False) -> FormAnalysis:
+    """Score and check form `index`; findings are also indexed by the path relative to the form.
+
+    `calm`: the form is new and untouched, so its findings show as 待填写 rather than errors and warnings."""
     form = bundle.forms[index]
     findings = check_form(bundle, index, policy)
+    analysis = FormAnalysis(score_form(form, policy), findings, {}, calm)
     prefix = f"forms[{index}]"
-    by_path: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(relative_path(finding.path, prefix), []).append(finding)
-    return FormAnalysis(score_form(form, policy), findings, by_path)
+    for finding in analysis.shown:
+        analysis.by_path.setdefault(relative_path(finding.path, prefix), []).append(finding)
+    return analysis
 
 
 def relative_path(path: str, prefix: str) -> str:

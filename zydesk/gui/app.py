@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from .icons import icon
 from .input_method import prepare_input_method
+from .qt_strings import MissingQtStrings
 from .ui_font import ensure_chinese_font
 
 APP_NAME = "zydesk"
@@ -19,6 +20,8 @@ def install_translations(app: QApplication) -> None:
     """Qt's own texts (buttons, file and print dialogs) in Simplified Chinese."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Installed first, so asked last: Qt asks the most recently installed translator first.
+    app.installTranslator(MissingQtStrings(app))
     for name in ("qtbase_zh_CN",):
         translator = QTranslator(app)
         if translator.load(name, folder):
@@ -92,6 +95,10 @@ def main(args: list[str]) -> int:
     for window in reversed(windows):
         window.show()
         window.editor.focus_first()
+    started_new = not [a for a in args if not a.startswith("-")] and windows[0].document.path is None
+    if started_new and not windows[0].settings.first_run_done:
+        # The first start without a file: ask for the office's defaults once the window is on screen.
+        QTimer.singleShot(0, windows[0].files.first_run)
     # Once the window exists on screen: to the front (also when started from a file association).
     QTimer.singleShot(0, windows[0].activateWindow)
     return app.exec()

@@ -14,6 +14,7 @@ from ..model import edits
 from ..recovery import RecoveryCopy, recovery_dir
 from .bindings import binding_of
 from .document import Document
+from .status_notes import AUTOSAVE
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -108,9 +109,10 @@ class Autosave(QObject):
         try:
             copy.write(text, document.path if document is not None else None)
         except storage.SaveError as exc:
-            self.window.statusBar().showMessage(
-                f"自动保存恢复副本失败：{exc.reason}。请尽快保存文件（Ctrl+S）。", FAILURE_NOTE_MS)
+            self.window.notes.show(f"自动保存恢复副本失败：{exc.reason}。请尽快保存文件（Ctrl+S）。", AUTOSAVE,
+                                   FAILURE_NOTE_MS)
             return False
+        self.window.notes.gone(AUTOSAVE)
         self.copy, self._written = copy, text
         return True
 

@@ -159,7 +159,8 @@ class Binding:
             return
         severity = None
         if self._findings:
-            severity = "error" if any(f.severity == "error" for f in self._findings) else "warning"
+            severities = {f.severity for f in self._findings}
+            severity = next(s for s in ("error", "warning", "todo") if s in severities)
         mark(self.widget, severity, self._tip([f.message for f in self._findings]))
 
     def _tip(self, lines: list[str]) -> str:

@@ -88,15 +88,30 @@ class PrintConfirm:
     """Printing a bundle that still has errors is allowed, after the user has seen how many."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, errors: int, forms: int) -> bool:
+    def ask(cls, parent: QWidget | None, errors: int, forms: list[int]) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, "仍有错误",
-                          f"要打印的表中还有 {errors} 处错误（涉及 {forms} 张表）。", parent=parent)
+                          f"要打印的表中还有 {errors} 处错误（{forms_text(forms)}）。", parent=parent)
         box.setInformativeText("错误不会阻止打印，但请确认后再提交。仍要继续吗？")
         go = box.addButton("仍然继续", QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is go
+
+
+class SaveFailedPrompt:
+    """A save that did not happen (read-only folder, full disk, network gone): save elsewhere, or not now."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, reason: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, "保存失败", f"{name}：{reason}", parent=parent)
+        box.setInformativeText("您的修改仍在程序中，没有丢失。可以用“另存为”保存到另一个文件夹（如“文档”或 U 盘）。")
+        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton("暂不保存", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is save_as
 
 
 class BackupPrompt:
@@ -132,6 +147,12 @@ class Messages:
     @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+
+def forms_text(numbers: list[int], most: int = 8) -> str:
+    """`表 3、表 4`; a long list ends `… 等 12 张表`."""
+    shown = "、".join(f"表 {n}" for n in numbers[:most])
+    return shown if len(numbers) <= most else f"{shown} 等 {len(numbers)} 张表"
 
 
 def with_bundle_suffix(path: Path) -> Path:

@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 DUPLICATE_SUFFIX = "（副本）"
 
 
-def empty_form(policy: Policy) -> Form:
-    """FORM.md: a new form has all nine 二级 groups, one row each, with the policy's weights."""
+def empty_form(policy: Policy, defaults: dict[str, str] | None = None) -> Form:
+    """FORM.md: a new form has all nine 二级 groups, one row each, with the policy's weights; `defaults` are
+    header fields every form of this office starts with (主管部门, 实施单位)."""
     weights = {k: v for k, v in policy.weights.items() if k != "execution"}
-    return new_form(weights, policy.weights.get("execution", Decimal(0)))
+    form = new_form(weights, policy.weights.get("execution", Decimal(0)))
+    return form.model_copy(update={k: v for k, v in (defaults or {}).items() if v})
 
 
 class Document(QObject):
@@ -58,6 +60,9 @@ class Document(QObject):
         self.owner: LockInfo | None = None         # who, when read-only (None: could not be read)
         self.recovered_from: Recovery | None = None  # restored from this recovery copy after a crash
         self.origin: Path | None = None            # opened from the backup of this (refused) file
+        self.unwritable = ""                       # why `path` cannot be written (read-only folder or file)
+        self.untouched: set[str] = set()           # ids of new forms nobody has typed into: findings shown calmly
+        self.form_defaults: dict[str, str] = {}    # 主管部门/实施单位 of a new form (the office's, from settings)
         # The file's content as this editor last read or wrote it: another program's save shows as a change.
         self.disk_stamp = None if path is None else storage.file_stamp(path)
         self.reanalyse()
@@ -91,6 +96,11 @@ class Document(QObject):
         self.read_only, self.owner = True, owner
         self.accessChanged.emit()
 
+    def set_unwritable(self, reason: str) -> None:
+        """`path` can be read but not written here (told at once, before the user types)."""
+        self.unwritable = reason
+        self.accessChanged.emit()
+
     def take_lock(self, lock: DocumentLock | None) -> None:
         """Editable again, holding `lock` (None when no lock file could be written)."""
         if self.lock is not None and self.lock is not lock:
@@ -108,19 +118,31 @@ class Document(QObject):
         return self._analysis[index]
 
     def total_errors(self, forms: list[int] | None = None) -> int:
+        """Errors of these forms as the checks report them (also on a form still shown calmly)."""
         chosen = range(len(self._analysis)) if forms is None else forms
-        return sum(self._analysis[i].errors for i in chosen)
+        return sum(self._analysis[i].real_errors for i in chosen)
+
+    def mark_untouched(self, form: Form) -> None:
+        """A new form: what it lacks shows as 待填写 until the user types into it."""
+        self.untouched.add(form.id)
+        self.reanalyse()
+
+    def _touch(self, form: int | None) -> None:
+        if form is not None and 0 <= form < len(self.bundle.forms):
+            self.untouched.discard(self.bundle.forms[form].id)
 
     def value(self, path: str) -> Any:
         return edits.get_value(self.bundle, path)
 
     def reanalyse(self, index: int | None = None) -> None:
         policy = self.policy
-        if index is None or len(self._analysis) != len(self.bundle.forms):
-            self._analysis = [analyse(self.bundle, i, policy) for i in range(len(self.bundle.forms))]
+        forms = self.bundle.forms
+        if index is None or len(self._analysis) != len(forms):
+            self._analysis = [analyse(self.bundle, i, policy, forms[i].id in self.untouched)
+                              for i in range(len(forms))]
             self.analysisChanged.emit(-1)
         else:
-            self._analysis[index] = analyse(self.bundle, index, policy)
+            self._analysis[index] = analyse(self.bundle, index, policy, forms[index].id in self.untouched)
             self.analysisChanged.emit(index)
 
     # ---- user edits (each one undoable) -----------------------------------------------------
@@ -167,7 +189,9 @@ class Document(QObject):
             self._push(commands.SwapIndicators(self, form, row, other))
 
     def add_form(self, position: int) -> None:
-        self._push(commands.InsertForm(self, position, empty_form(self.policy), "新增表"))
+        form = empty_form(self.policy, self.form_defaults)
+        self.untouched.add(form.id)
+        self._push(commands.InsertForm(self, position, form, "新增表"))
 
     def duplicate_form(self, index: int) -> None:
         copy = edits.duplicate_form(self.bundle.forms[index], DUPLICATE_SUFFIX)
@@ -208,6 +232,7 @@ class Document(QObject):
     def apply_value(self, path: str, value: Any) -> None:
         with self.applying():
             edits.set_value(self.bundle, path, value)
+        self._touch(edits.form_index(path))
         self.valueChanged.emit(path)
         self.reanalyse(edits.form_index(path))
 
@@ -247,6 +272,7 @@ class Document(QObject):
         self._forms_changed(target)
 
     def _indicators_changed(self, form: int) -> None:
+        self._touch(form)
         self.indicatorsChanged.emit(form)
         self.reanalyse(form)
 
@@ -274,5 +300,7 @@ class Document(QObject):
         changed = path != self.path
         self.path, self.origin = path, None
         self.undo_stack.setClean()
+        if self.unwritable:  # written after all (saved elsewhere, or the folder is writable again)
+            self.set_unwritable("")
         if changed:
             self.pathChanged.emit()

@@ -18,11 +18,13 @@ from .dialogs import (
     Messages,
     OpenFileDialog,
     SaveChangesPrompt,
+    SaveFailedPrompt,
     SaveFileDialog,
     YearDialog,
     with_bundle_suffix,
 )
 from .document import Document, empty_form
+from .status_notes import ACCESS, SAVE
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -37,8 +39,8 @@ class FileController(QObject):
     def document(self) -> Document | None:
         return self.window.document
 
-    def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 10_000)
+    def _status(self, text: str, cause: str | None = None) -> None:
+        self.window.notes.show(text, cause)
 
     def _folder(self) -> str:
         if self.document is not None and self.document.path is not None:
@@ -51,10 +53,27 @@ class FileController(QObject):
     def new_document(self) -> Document:
         """A new file: the evaluated year is last year; one empty form with the policy's weights."""
         settings = self.window.settings
-        bundle = new_bundle(datetime.date.today().year - 1, title=settings.default_title)
+        bundle = new_bundle(datetime.date.today().year - 1, title=settings.default_title,
+                            policy=settings.default_policy)
         bundle.signatures = Signatures(**settings.signature_names())
-        bundle.forms.append(empty_form(load_policy(bundle.policy)))
-        return Document(bundle)
+        bundle.forms.append(empty_form(load_policy(bundle.policy), settings.form_defaults()))
+        document = Document(bundle)
+        document.mark_untouched(bundle.forms[0])
+        return document
+
+    def first_run(self) -> None:
+        """The office's title, unit, signatories and 评分规则, asked once; 设置 holds them for later."""
+        from .settings_dialog import FirstRunDialog
+
+        window = self.window
+        window.settings.first_run_done = True
+        if not FirstRunDialog.ask(window, window.settings):
+            self._status("可以随时在“编辑 → 设置”中填写本单位的信息")
+            return
+        document = self.document
+        if document is not None and document.path is None and document.origin is None \
+                and document.recovered_from is None and not document.is_modified():
+            window.set_document(self.new_document())   # the untouched new file, now with the office's defaults
 
     def new(self) -> None:
         if self.maybe_close():
@@ -86,7 +105,11 @@ class FileController(QObject):
         access.apply(document)
         self.window.set_document(document)
         self.window.settings.add_recent(path)
-        self._status(access.note or (f"已只读打开 {path}" if document.read_only else f"已打开 {path}"))
+        if document.unwritable:
+            self._status(f"已打开 {path}；{document.unwritable}，请用“另存为”保存到别处", ACCESS)
+        else:
+            self._status(access.note or (f"已只读打开 {path}" if document.read_only else f"已打开 {path}"),
+                         ACCESS if document.read_only else None)
         return True
 
     def _refused(self, path: Path, reason: str) -> bool:
@@ -113,7 +136,7 @@ class FileController(QObject):
         document.origin = path
         document.mark_unsaved()
         self.window.set_document(document)
-        self._status(f"已打开备份 {backup.name}；原文件未改动，请核对后用“另存为”保存")
+        self._status(f"已打开备份 {backup.name}；原文件未改动，请核对后用“另存为”保存", SAVE)
         return True
 
     def show_restored(self, document: Document, note: str) -> None:
@@ -180,7 +203,9 @@ class FileController(QObject):
         except storage.SaveError as exc:
             if new_lock is not None:
                 new_lock.release()
-            Messages.error(self.window, "保存失败", f"{path.name}：{exc.reason}")
+            # The document stays as it is; another folder is the way out, so offer it right here.
+            if SaveFailedPrompt.ask(self.window, path.name, exc.reason):
+                return self.save_as()
             return False
         if moved or new_lock is not None:
             document.take_lock(new_lock)   # the old file's lock goes; the new file's is held
@@ -231,7 +256,11 @@ class FileController(QObject):
         self.window.settings.add_recent(path)
         if self.maybe_close():
             self.load(path)
-            self._status(f"已生成 {year} 年度文件 {path.name}：金额、完成值、得分和签字已清空，请逐项填写")
+            loaded = self.window.document
+            stale = sum(1 for i in range(len(loaded.bundle.forms)) for f in loaded.analysis(i).findings
+                        if f.code == "indicator.stale_year") if loaded is not None else 0
+            note = f"；{stale} 个年度指标值还写着往年的日期，请更新（见检查结果）" if stale else ""
+            self._status(f"已生成 {year} 年度文件 {path.name}：金额、完成值、得分和签字已清空，请逐项填写{note}")
         else:
             self._status(f"已生成 {year} 年度文件 {path}")
 

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..rules.findings import SEVERITY_LABELS, Finding
+from .analysis import TODO
 from .document import Document
 from .forms.ui_findings import Ui_FindingsPanel
-from .marks import ERROR_COLOUR, WARNING_COLOUR
+from .marks import ERROR_COLOUR, TODO_COLOUR, WARNING_COLOUR
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+_LABELS = {**SEVERITY_LABELS, TODO: "待填写"}
+_COLOURS = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, TODO: TODO_COLOUR}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -46,11 +49,11 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(ERROR_COLOUR if finding.severity == "error" else WARNING_COLOUR)
+            return QColor(_COLOURS[finding.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{SEVERITY_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n双击跳到对应的栏目"
+            return f"{_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n双击跳到对应的栏目"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{SEVERITY_LABELS[finding.severity]}：{finding.message}"
+            return f"{_LABELS[finding.severity]}：{finding.message}"
         if role == PATH_ROLE:
             return finding.path
         return None
@@ -58,9 +61,9 @@ class FindingsModel(QAbstractListModel):
 
 @cache
 def severity_icon(severity: str) -> QIcon:
-    pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical if severity == "error"
-              else QStyle.StandardPixmap.SP_MessageBoxWarning)
-    return QApplication.style().standardIcon(pixmap)
+    pixmap = QStyle.StandardPixmap
+    pixmaps = {"error": pixmap.SP_MessageBoxCritical, TODO: pixmap.SP_MessageBoxInformation}
+    return QApplication.style().standardIcon(pixmaps.get(severity, pixmap.SP_MessageBoxWarning))
 
 
 class FindingDelegate(QStyledItemDelegate):
@@ -133,6 +136,8 @@ class FindingsPanel(QWidget):
             self.ui.summary.setText("")
             return
         analysis = document.analysis(index)
-        self.model.set_findings(analysis.findings)
+        self.model.set_findings(analysis.shown)
         text = f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处" if analysis.findings else "没有发现问题。"
+        if analysis.calm:
+            text = f"新表，还有 {analysis.todo} 项待填写。开始填写后，问题会按错误和警告标出。"
         self.ui.summary.setText(text)

@@ -1,5 +1,7 @@
 """Taking the lock beside a document file, asking the user (LockDialog) when someone else holds it."""
 
+import errno
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,17 +21,24 @@ class Access:
     read_only: bool = False
     owner: LockInfo | None = None
     note: str = ""             # for the status bar: why there is no lock
+    unwritable: str = ""       # the file or its folder cannot be written: saving there will fail
 
     def apply(self, document: Document) -> None:
         if self.read_only:
             document.set_read_only(self.owner)
         else:
             document.take_lock(self.lock)
+        if self.unwritable:
+            document.set_unwritable(self.unwritable)
 
     def undo(self, keep: Document | None) -> None:
         """Opening failed after all: give back a lock taken for it (not one the open document still uses)."""
         if self.lock is not None and (keep is None or keep.lock is not self.lock):
             self.lock.release()
+
+
+FOLDER_READ_ONLY = "这个文件所在的文件夹不能写入（只读文件夹或没有权限）"
+FILE_READ_ONLY = "这个文件是只读的"
 
 
 def same_file(first: Path | None, second: Path | None) -> bool:
@@ -48,12 +57,15 @@ def acquire(parent: QWidget | None, path: Path, current: Document | None = None)
     lock = DocumentLock(path)
     try:
         lock.acquire()
-        return Access(lock)
     except DocumentLocked as exc:
         return _ask(parent, path, lock, exc.info)
     except OSError as exc:
         # A read-only or vanished folder: the file can still be read; saving there will fail with a message.
-        return Access(note=no_lock_note(exc))
+        denied = exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+        return Access(note=no_lock_note(exc), unwritable=FOLDER_READ_ONLY if denied else "")
+    if path.exists() and not os.access(path, os.W_OK):
+        return Access(lock, unwritable=FILE_READ_ONLY)
+    return Access(lock)
 
 
 def _ask(parent: QWidget | None, path: Path, lock: DocumentLock, owner: LockInfo | None) -> Access | None:

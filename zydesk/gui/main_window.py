@@ -20,8 +20,8 @@ from .lock_dialog import owner_text
 from .print_actions import PrintController
 from .settings import Settings
 from .signatures_dialog import SignaturesDialog
+from .status_notes import EDIT, StatusNotes
 
-STATUS_TIMEOUT_MS = 10_000
 SPLITTER_SIZES = (250, 1050, 300)
 
 
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.navigator = self.ui.navigator
         self.findings = self.ui.findings
         self.bundle_bar = self.ui.bundleBar
+        self.notes = StatusNotes(self.statusBar(), self)
         self.files = FileController(self)
         self.printing = PrintController(self)
         self._setup_actions()
@@ -72,9 +73,11 @@ class MainWindow(QMainWindow):
         ui.actionSaveAs.triggered.connect(self.files.save_as)
         ui.actionNewYear.triggered.connect(self.files.new_year)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionPreview.triggered.connect(self.printing.preview)
-        ui.actionExportPdf.triggered.connect(self.printing.export_pdf)
-        ui.actionPrint.triggered.connect(self.printing.print_)
+        ui.actionPreview.triggered.connect(lambda: self.printing.preview())
+        ui.actionExportPdf.triggered.connect(lambda: self.printing.export_pdf())
+        ui.actionPrint.triggered.connect(lambda: self.printing.print_())
+        ui.actionPrintCurrent.triggered.connect(self.printing.preview_current)
+        ui.actionPrintChosen.triggered.connect(self.printing.preview_chosen)
         ui.actionSignatures.triggered.connect(self.edit_signatures)
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionAbout.triggered.connect(self._about)
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
             document.duplicate_form(current)
         elif what == "delete":
             document.remove_form(current)
-            self.statusBar().showMessage("已删除表；按 Ctrl+Z 可撤销", STATUS_TIMEOUT_MS)
+            self.notes.show("已删除表；按 Ctrl+Z 可撤销", EDIT)
         else:
             document.move_form(current, -1 if what == "up" else +1)
 
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
         self.ui.actionDeleteForm.setEnabled(has)
         self.ui.actionMoveFormUp.setEnabled(has and current > 0)
         self.ui.actionMoveFormDown.setEnabled(has and current < count - 1)
+        self.ui.actionPrintCurrent.setEnabled(has)
+        self.ui.actionPrintChosen.setEnabled(count > 0)
 
     # ---- the document -----------------------------------------------------------------------
 
@@ -120,6 +125,8 @@ class MainWindow(QMainWindow):
         old, self.document = self.document, document
         document.setParent(self)
         document.set_flush(flush_focused)
+        document.form_defaults = self.settings.form_defaults()
+        self.notes.follow(document)
         stack = document.undo_stack
         stack.cleanChanged.connect(self._update_title)
         stack.canUndoChanged.connect(self.ui.actionUndo.setEnabled)
@@ -160,16 +167,20 @@ class MainWindow(QMainWindow):
         self.ui.actionRedo.setIconText("重做")
 
     def _message(self, text: str) -> None:
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        self.notes.show(text, EDIT)
 
     def _update_title(self) -> None:
         document = self.document
         if document is None:
             return
-        read_only = "（只读）" if document.read_only else ""
-        self.setWindowTitle(f"{document.display_name()}{read_only}[*] - zydesk")
+        read_only = "（只读）" if document.read_only or document.unwritable else ""
+        # Qt adds the program's display name ("… — zydesk 绩效自评表") itself on every desktop.
+        self.setWindowTitle(f"{document.display_name()}{read_only}[*]")
         self.setWindowModified(document.is_modified())
-        self.read_only_banner.setVisible(document.read_only)
+        self.read_only_banner.setVisible(document.read_only or bool(document.unwritable))
+        if document.unwritable and not document.read_only:
+            self.read_only_banner.setText(f"<b>只读</b>　{html.escape(document.unwritable)}：可以查看和修改，"
+                                          "但不能保存到这里；请用“另存为”保存到另一个文件夹。")
         if document.read_only:
             self.read_only_banner.setText(f"<b>只读</b>　{html.escape(owner_text(document.owner))}"
                                           "可以查看和修改，但不能保存到这个文件；请用“另存为”保存到另一个文件。")
@@ -232,6 +243,8 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog.ask(self, self.settings):
             self.autosave.configure(self.settings.autosave_seconds)
+            if self.document is not None:
+                self.document.form_defaults = self.settings.form_defaults()
 
     def _about(self) -> None:
         Messages.info(self, "关于 zydesk",

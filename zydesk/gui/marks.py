@@ -4,9 +4,11 @@ from PySide6.QtWidgets import QWidget
 
 ERROR_COLOUR = "#c42b1c"
 WARNING_COLOUR = "#9d5d00"
-_BACKGROUND = {"error": "#fde7e9", "warning": "#fff4ce", "refused": "#fde7e9"}
+TODO_COLOUR = "#5f6368"  # 待填写 on a new form: neutral grey, not an alarm
+_BACKGROUND = {"error": "#fde7e9", "warning": "#fff4ce", "refused": "#fde7e9", "todo": "#f3f3f3"}
 _BORDER = {
     "error": f"1px solid {ERROR_COLOUR}", "warning": "1px solid #d39c00", "refused": f"2px dashed {ERROR_COLOUR}",
+    "todo": "1px dashed #a0a0a0",
 }
 
 

@@ -73,12 +73,13 @@ class FormListModel(QAbstractListModel):
             return analysis.errors
         if role == Role.WARNINGS:
             return analysis.warnings
+        counts = (f"新表，{analysis.todo} 项待填写" if analysis.calm
+                  else f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处")
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{project_title(form.project_name)}\n分值合计 {tidy(analysis.scores.total_weight)}，"
-                    f"得分合计 {tidy(analysis.scores.total_score)}，评级 {analysis.scores.grade}\n"
-                    f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处")
+                    f"得分合计 {tidy(analysis.scores.total_score)}，评级 {analysis.scores.grade}\n{counts}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"错误 {analysis.errors} 处，警告 {analysis.warnings} 处"
+            return counts
         return None
 
 

@@ -6,6 +6,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..printing import PrintResult
+from .dialogs import forms_text
 from .forms.ui_preview import Ui_PreviewDialog
 from .pdf_pages import PdfPages
 
@@ -17,11 +18,11 @@ _ZOOMS = (("fit_width", None), ("fit_page", None), ("custom", 1.0), ("custom", 1
 
 class PreviewDialog(QDialog):
     def __init__(self, pages: PdfPages, result: PrintResult, controller: "PrintController",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, forms: list[int] | None = None):
         super().__init__(parent)
         self.ui = Ui_PreviewDialog()
         self.ui.setupUi(self)
-        self.pages, self.controller = pages, controller
+        self.pages, self.controller, self.forms = pages, controller, forms  # forms: None = every form
         pages.setParent(self)
         view = self.ui.view
         view.setDocument(pages.document)
@@ -29,12 +30,13 @@ class PreviewDialog(QDialog):
         view.setPageSpacing(12)
         self.ui.zoom.currentIndexChanged.connect(self._zoom)
         self._zoom(0)
-        self.ui.pages.setText(f"共 {pages.page_count()} 页（A4 纵向）")
+        chosen = "" if forms is None else f"{forms_text(forms)}，"
+        self.ui.pages.setText(f"{chosen}共 {pages.page_count()} 页（A4 纵向）")
         if result.warnings:
             self.ui.warnings.setText("注意：" + "；".join(result.warnings))
             self.ui.warnings.setVisible(True)
-        self.ui.printButton.clicked.connect(lambda: self.controller.print_pages(self.pages, self))
-        self.ui.exportButton.clicked.connect(lambda: self.controller.export_pdf(self))
+        self.ui.printButton.clicked.connect(lambda: self.controller.print_pages(self.pages, self, forms=self.forms))
+        self.ui.exportButton.clicked.connect(lambda: self.controller.export_pdf(self, self.forms))
 
     def _zoom(self, index: int) -> None:
         mode, factor = _ZOOMS[index]
@@ -48,7 +50,8 @@ class PreviewDialog(QDialog):
             view.setZoomFactor(factor)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, pages: PdfPages, result: PrintResult, controller: "PrintController") -> None:
-        dialog = cls(pages, result, controller, parent)
+    def ask(cls, parent: QWidget | None, pages: PdfPages, result: PrintResult, controller: "PrintController",
+            forms: list[int] | None = None) -> None:
+        dialog = cls(pages, result, controller, parent, forms)
         dialog.resize(1000, 900)
         dialog.exec()

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from .dialogs import PDF_FILTER, Messages, PrintConfirm, SaveFileDialog
+from .dialogs import PDF_FILTER, Messages, PrintConfirm, SaveFileDialog, forms_text
+from .form_choice import FormsChoice
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -35,15 +36,15 @@ class PrintController(QObject):
         super().__init__(window)
         self.window = window
 
-    def options(self) -> "PrintOptions":
+    def options(self, forms: list[int] | None = None) -> "PrintOptions":
         from ..printing import PrintOptions
 
         settings = self.window.settings
-        return PrintOptions(signatures=settings.print_signatures, rate_decimals=settings.rate_decimals,
+        return PrintOptions(forms=forms, signatures=settings.print_signatures, rate_decimals=settings.rate_decimals,
                             font_file=settings.font_file)
 
-    def render(self) -> "tuple[bytes, PrintResult] | None":
-        """The PDF of every form, or None after telling the user why there is none."""
+    def render(self, forms: list[int] | None = None) -> "tuple[bytes, PrintResult] | None":
+        """The PDF of `forms` (1-based numbers, None: every form), or None after telling the user why there is none."""
         from ..printing import PrintError, render_pdf_bytes
 
         document = self.window.document
@@ -54,21 +55,23 @@ class PrintController(QObject):
             Messages.info(self.window, "没有可打印的表", "本文件还没有表。")
             return None
         try:
-            return render_pdf_bytes(document.bundle, self.options())
+            return render_pdf_bytes(document.bundle, self.options(forms))
         except PrintError as exc:
             Messages.error(self.window, "无法生成 PDF", str(exc))
             return None
 
-    def confirm_errors(self, parent: QWidget | None = None) -> bool:
+    def confirm_errors(self, parent: QWidget | None = None, forms: list[int] | None = None) -> bool:
+        """Errors in the forms to print are confirmed, naming those forms (`表 3、表 4`)."""
         document = self.window.document
         if document is None:
             return False
         document.flush()
-        errors = document.total_errors()
+        numbers = forms if forms is not None else list(range(1, len(document.bundle.forms) + 1))
+        numbers = [n for n in numbers if 1 <= n <= len(document.bundle.forms)]
+        errors = document.total_errors([n - 1 for n in numbers])
         if not errors:
             return True
-        forms = sum(1 for i in range(len(document.bundle.forms)) if document.analysis(i).errors)
-        return PrintConfirm.ask(parent or self.window, errors, forms)
+        return PrintConfirm.ask(parent or self.window, errors, [n for n in numbers if document.analysis(n - 1).errors])
 
     def _pages(self, data: bytes) -> "PdfPages":
         from .pdf_pages import PdfPages
@@ -77,22 +80,41 @@ class PrintController(QObject):
 
     # ---- the three commands -------------------------------------------------------------------
 
-    def preview(self) -> None:
+    def preview(self, forms: list[int] | None = None) -> None:
         from .preview import PreviewDialog
 
-        rendered = self.render()
+        rendered = self.render(forms)
         if rendered is not None:
             data, result = rendered
-            PreviewDialog.ask(self.window, self._pages(data), result, self)
+            PreviewDialog.ask(self.window, self._pages(data), result, self, forms=forms)
 
-    def export_pdf(self, parent: QWidget | None = None) -> bool:
+    def preview_current(self) -> None:
+        """Only the form on screen, as `--forms N` does."""
+        current = self.window.navigator.current()
+        if self.window.document is not None and current >= 0:
+            self.preview([current + 1])
+
+    def preview_chosen(self) -> None:
+        """The forms the user ticks (the one on screen ticked to start with), in file order."""
+        document = self.window.document
+        if document is None or not document.bundle.forms:
+            return
+        document.flush()
+        names = [form.project_name for form in document.bundle.forms]
+        chosen = FormsChoice.ask(self.window, names, [self.window.navigator.current() + 1])
+        if chosen:
+            self.preview(chosen)
+
+    def export_pdf(self, parent: QWidget | None = None, forms: list[int] | None = None) -> bool:
         from ..printing import PrintError, render_pdf
 
         parent = parent or self.window
         document = self.window.document
-        if document is None or not self.confirm_errors(parent):
+        if document is None or not self.confirm_errors(parent, forms):
             return False
         name = document.path.name.removesuffix(".json").removesuffix(".zyd") if document.path else document.bundle.title
+        if forms is not None and len(forms) < len(document.bundle.forms):
+            name += f"（{forms_text(forms, 3).replace(' ', '')}）"
         folder = document.path.parent if document.path else Path.home()
         path = SaveFileDialog.ask(parent, str(folder / f"{name}.pdf"), "导出 PDF", PDF_FILTER)
         if path is None:
@@ -100,7 +122,7 @@ class PrintController(QObject):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            result = render_pdf(document.bundle, path, self.options())
+            result = render_pdf(document.bundle, path, self.options(forms))
         except PrintError as exc:
             Messages.error(parent, "导出失败", f"{path.name}：{exc}")
             return False
@@ -109,17 +131,18 @@ class PrintController(QObject):
                                             10_000)
         return True
 
-    def print_(self) -> None:
-        if not self.confirm_errors():
+    def print_(self, forms: list[int] | None = None) -> None:
+        if not self.confirm_errors(forms=forms):
             return
-        rendered = self.render()
+        rendered = self.render(forms)
         if rendered is not None:
             self.print_pages(self._pages(rendered[0]), self.window, confirmed=True)
 
-    def print_pages(self, pages: "PdfPages", parent: QWidget | None = None, confirmed: bool = False) -> bool:
+    def print_pages(self, pages: "PdfPages", parent: QWidget | None = None, confirmed: bool = False,
+                    forms: list[int] | None = None) -> bool:
         from .pdf_pages import a4_printer, print_pages
 
-        if not confirmed and not self.confirm_errors(parent):
+        if not confirmed and not self.confirm_errors(parent, forms):
             return False
         printer = a4_printer()
         if not PrintDialog.ask(parent or self.window, printer, pages.page_count()):

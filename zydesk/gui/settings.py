@@ -4,7 +4,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..model import DEFAULT_TITLE
+from ..model import DEFAULT_POLICY, DEFAULT_TITLE
+from ..rules.policy import policy_ids
 
 MAX_RECENT = 8
 SIGNATURE_KEYS = ("preparer", "reviewer", "unit_head")
@@ -29,6 +30,35 @@ class Settings:
     @default_title.setter
     def default_title(self, value: str) -> None:
         self.store.setValue("new/title", value.strip())
+
+    def has_title(self) -> bool:
+        return bool(self._str("new/title"))
+
+    @property
+    def default_policy(self) -> str:
+        chosen = self._str("new/policy")
+        return chosen if chosen in policy_ids() else DEFAULT_POLICY
+
+    @default_policy.setter
+    def default_policy(self, value: str) -> None:
+        self.store.setValue("new/policy", value)
+
+    def form_defaults(self) -> dict[str, str]:
+        """Header fields every new form of this office starts with."""
+        return {"department": self._str("new/department"), "implementer": self._str("new/unit")}
+
+    def set_form_defaults(self, department: str, unit: str) -> None:
+        self.store.setValue("new/department", department.strip())
+        self.store.setValue("new/unit", unit.strip())
+
+    @property
+    def first_run_done(self) -> bool:
+        """The first-run step (the office's title, unit, signatories, 评分规则) was shown once."""
+        return self._str("first_run/done") == "true"
+
+    @first_run_done.setter
+    def first_run_done(self, value: bool) -> None:
+        self.store.setValue("first_run/done", "true" if value else "false")
 
     def signature_names(self) -> dict[str, str]:
         return {key: self._str(f"new/{key}") for key in SIGNATURE_KEYS}

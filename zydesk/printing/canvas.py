@@ -5,28 +5,33 @@ canvas keeps every page's state and draws all footers when the document is saved
 A zero-size FormMarker flowable at the top of each form tells the canvas which form a page belongs to.
 """
 
+from datetime import datetime
+
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from . import geometry as geo
-from .styles import FOOTER_SIZE, TEXT_COLOR
+from .styles import BODY_SIZE, FOOTER_SIZE, TEXT_COLOR
 
 FORM_ATTR = "_zydesk_form"
+HEAD_SIZE = BODY_SIZE
 
 
 class FormMarker(Flowable):
     """Marks the start of one printed form (run = its position in this print, from 0)."""
 
-    def __init__(self, run: int, number: int, fingerprint: str):
+    def __init__(self, run: int, number: int, fingerprint: str, continued: str = ""):
         super().__init__()
-        self.run, self.number, self.fingerprint = run, number, fingerprint
+        self.run, self.number, self.fingerprint, self.continued = run, number, fingerprint, continued
 
     def wrap(self, availWidth, availHeight):
         return 0, 0
 
     def draw(self):
-        setattr(self.canv, FORM_ATTR, (self.run, self.number, self.fingerprint))
+        setattr(self.canv, FORM_ATTR, (self.run, self.number, self.fingerprint, self.continued))
 
 
 def page_label(page: int, pages: int) -> str:
@@ -37,8 +42,33 @@ def fingerprint_label(fingerprint: str) -> str:
     return f"校验码 {fingerprint}"
 
 
-def numbered_canvas(font: str, report: dict) -> type[Canvas]:
-    """A Canvas class drawing the per-form footer in `font`; sets report["pages"] to the page count."""
+def time_stamp(created: datetime | None) -> TimeStamp:
+    """reportlab's creation date at `created` (None: now, local time)."""
+    when = (created or datetime.now()).astimezone()
+    stamp = TimeStamp(invariant=True)
+    offset = int(when.utcoffset().total_seconds()) // 60
+    hours, minutes = divmod(abs(offset), 60)
+    stamp.t, stamp.lt, stamp.tzname = when.timestamp(), when.timetuple(), when.tzname()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh, stamp.dmm = (hours if offset >= 0 else -hours), minutes
+    return stamp
+
+
+def running_head(text: str, font: str, width: float) -> str:
+    """`项目名称：… （续）` cut to `width` points, the name shortened with … so that （续） stays."""
+    if stringWidth(text, font, HEAD_SIZE) <= width:
+        return text
+    head, tail = text.rsplit(" ", 1) if " " in text else (text, "")
+    while head and stringWidth(f"{head}… {tail}", font, HEAD_SIZE) > width:
+        head = head[:-1]
+    return f"{head}… {tail}"
+
+
+def numbered_canvas(font: str, report: dict, created: datetime | None = None) -> type[Canvas]:
+    """A Canvas class drawing the per-form footer in `font`; sets report["pages"] to the page count.
+
+    Continuation pages of a form get its running head; the PDF's creation date is `created` (None: now),
+    while the document ID stays derived from the content (invariant mode)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -46,7 +76,8 @@ def numbered_canvas(font: str, report: dict) -> type[Canvas]:
             kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._zydesk_pages: list[dict] = []
-            setattr(self, FORM_ATTR, (-1, 0, ""))
+            setattr(self, FORM_ATTR, (-1, 0, "", ""))
+            self._doc._timeStamp = time_stamp(created)
             # The form is drawn to scale: a printer dialog must not shrink it to fit.
             self.setViewerPreference("PrintScaling", "None")
 
@@ -63,9 +94,11 @@ def numbered_canvas(font: str, report: dict) -> type[Canvas]:
             seen: dict[int, int] = {}
             for state in pages:
                 self.__dict__.update(state)
-                run, _number, fingerprint = state[FORM_ATTR]
+                run, _number, fingerprint, continued = state[FORM_ATTR]
                 seen[run] = seen.get(run, 0) + 1
                 self._draw_footer(seen[run], totals[run], fingerprint)
+                if seen[run] > 1 and continued:
+                    self._draw_head(continued)
                 Canvas.showPage(self)
             report["pages"] = len(pages)
             Canvas.save(self)
@@ -78,6 +111,14 @@ def numbered_canvas(font: str, report: dict) -> type[Canvas]:
             self.drawCentredString(geo.PAGE_WIDTH * mm / 2, y, page_label(page, pages))
             if fingerprint:
                 self.drawRightString((geo.PAGE_WIDTH - geo.MARGIN_RIGHT) * mm, y, fingerprint_label(fingerprint))
+            self.restoreState()
+
+        def _draw_head(self, text: str) -> None:
+            self.saveState()
+            self.setFont(font, HEAD_SIZE)
+            self.setFillColor(TEXT_COLOR)
+            self.drawString(geo.MARGIN_LEFT * mm, (geo.PAGE_HEIGHT - geo.HEAD_DROP) * mm,
+                            running_head(text, font, geo.FRAME_WIDTH * mm))
             self.restoreState()
 
     return NumberedCanvas

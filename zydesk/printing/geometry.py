@@ -15,6 +15,7 @@ MARGIN_BOTTOM = 16.0
 
 # Footer baseline above the paper's bottom edge (inside the bottom margin).
 FOOTER_BASELINE = 8.0
+HEAD_DROP = 10.0  # baseline of a continuation page's running head, from the top edge (inside the top margin)
 
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM

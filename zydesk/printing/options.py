@@ -1,6 +1,7 @@
 """What a caller asks of a print (PrintOptions), what it gets back (PrintResult), and how it fails (PrintError)."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 
@@ -14,6 +15,8 @@ class PrintOptions:
     rate_decimals: int = 0
     # A TrueType font the user configured; preferred over the bundled one when it is usable.
     font_file: Path | None = None
+    # The PDF's creation date; None is the time of printing. The footer's 校验码 never depends on it.
+    created: datetime | None = None
 
 
 @dataclass

@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -35,6 +37,7 @@ from .table import SectionTable, clean, markup, to_grid
 
 MAX_LISTED_CHARS = 30
 MAX_LISTED_PLACES = 8
+MIN_UNIT_SIZE = 7.0
 
 
 def selected_numbers(bundle: Bundle, options: PrintOptions) -> list[int]:
@@ -99,12 +102,22 @@ def _signature_block(spec: TableSpec, sheet: Stylesheet, warnings: list[str]) ->
     def para(text: str) -> Paragraph:
         return Paragraph(markup(text), style)
 
+    unit = sigs[labels[4]]
+    unit_room = (geo.SIGNATURE_COLUMNS[4] + geo.SIGNATURE_COLUMNS[5]) * mm - 2
+    cut = fit_text(clean(unit), style.fontName, MIN_UNIT_SIZE, unit_room,
+                   max(1, int(geo.SIGNATURE_ROW_HEIGHT * mm // (MIN_UNIT_SIZE * 1.2))))
+    if cut is not None:   # even at the smallest size it would overprint the block
+        unit = cut
+        warnings.append(f"表 {spec.number} 签字栏“{labels[4]}”内容过长，只打印了放得下的部分")
+    stamp = ["", para(labels[4]), ""] if not unit else [para(labels[4] + "："), _fitted(unit, style, sheet), ""]
     data = [
         [para(labels[0]), para(sigs[labels[0]]), para(labels[1]), para(sigs[labels[1]]), para(labels[2]),
          para(sigs[labels[2]])],
-        [para(labels[3]), para(sigs[labels[3]]), "", "", para(labels[4]), ""],
+        [para(labels[3]), para(sigs[labels[3]]), "", *stamp],
     ]
     lines = [("LINEBELOW", (c, r), (c, r), geo.RULE_WIDTH_PT, RULE_COLOR) for r, c in ((0, 1), (0, 3), (0, 5), (1, 1))]
+    if unit:  # the unit's name takes the room of the stamp label and the blank beside it
+        lines.append(("SPAN", (4, 1), (5, 1)))
     table = RLTable(data, colWidths=[w * mm for w in geo.SIGNATURE_COLUMNS],
                     rowHeights=[geo.SIGNATURE_ROW_HEIGHT * mm] * 2, hAlign="LEFT",
                     style=TableStyle([("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize),
@@ -114,9 +127,18 @@ def _signature_block(spec: TableSpec, sheet: Stylesheet, warnings: list[str]) ->
     return KeepTogether([Spacer(1, geo.SIGNATURE_GAP * mm), table])
 
 
+def _fitted(text: str, style, sheet: Stylesheet) -> Paragraph:
+    """A unit's name on one line where it can be: the font shrinks down to 7 pt before the line wraps."""
+    room = (geo.SIGNATURE_COLUMNS[4] + geo.SIGNATURE_COLUMNS[5]) * mm - 2
+    size = min(style.fontSize, max(MIN_UNIT_SIZE, style.fontSize * room / max(1.0, stringWidth(text, style.fontName,
+                                                                                              style.fontSize))))
+    fitted = ParagraphStyle("unit", parent=style, fontSize=size, leading=size * 1.2)
+    return Paragraph(markup(text), fitted)
+
+
 def form_story(spec: TableSpec, run: int, sheet: Stylesheet, warnings: list[str] | None = None) -> list:
     story: list = [
-        FormMarker(run, spec.number, spec.fingerprint),
+        FormMarker(run, spec.number, spec.fingerprint, spec.continued),
         Paragraph(markup(spec.title), sheet["title"]),
         Paragraph(markup(spec.year_line), sheet["year"]),
         Spacer(1, geo.TITLE_GAP * mm),
@@ -154,7 +176,7 @@ def render_pdf_bytes(bundle: Bundle, options: PrintOptions | None = None) -> tup
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
     report: dict = {}
     try:
-        doc.build(story, canvasmaker=numbered_canvas(fonts.regular, report))
+        doc.build(story, canvasmaker=numbered_canvas(fonts.regular, report, options.created))
     except LayoutError as exc:  # a safety net: the tables split any content, so this should never happen
         raise PrintError(f"排版失败，PDF 未输出（{str(exc)[:200]}）") from exc
     return buffer.getvalue(), PrintResult(pages=report.get("pages", 0), warnings=warnings)

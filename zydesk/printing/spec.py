@@ -73,6 +73,7 @@ class TableSpec:
     sections: tuple[Section, ...]
     signatures: tuple[Signature, ...] | None
     fingerprint: str
+    continued: str = ""  # the running head of the form's continuation pages: 项目名称：… （续）
 
     def section(self, name: str) -> Section:
         for section in self.sections:

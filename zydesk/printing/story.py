@@ -28,6 +28,7 @@ FUNDS_HEADERS = (*(label for _, label in FUND_COLUMNS), "分值", "执行率", "
 SIGNATURE_LABELS = (("preparer", "填报人："), ("reviewer", "审核人："), ("unit_head", "单位负责人："),
                     ("date", "填报日期："))
 STAMP_LABEL = "单位（盖章）"
+CONTINUED = "项目名称：{name} （续）"
 
 # Identical consecutive 实际完成值 cells of one 二级 group print as one merged cell when there are at least
 # this many of them and the text is short (seed form 1: eight cost rows "拨付资金已全部支出"; its pairs of
@@ -65,15 +66,16 @@ def build_form_table(bundle: Bundle, form: Form, policy: Policy, options: PrintO
         _header_section(form),
         _funds_section(form, policy, options.rate_decimals),
         _goal_section(form),
-        _indicator_section(form),
+        _indicator_section(form, policy),
     )
     return TableSpec(
         number=form_number(bundle, form) if number is None else number,
         title=bundle.title,
         year_line=year_line(bundle.year),
         sections=sections,
-        signatures=_signatures(bundle) if options.signatures else None,
+        signatures=_signatures(bundle, form) if options.signatures else None,
         fingerprint=fingerprint(form),
+        continued=CONTINUED.format(name=form.project_name.strip()),
     )
 
 
@@ -95,13 +97,13 @@ def _funds_section(form: Form, policy: Policy, decimals: int):
         row = getattr(form.funds, key)
         amounts = [Cell(amount(getattr(row, col)), "number", field=f"{label} {col_label}")
                    for col, col_label in FUND_COLUMNS]
-        rate = rate_text(row_rate(row, policy), decimals)
+        # An undefined rate prints `—` in every row, as the editor shows it.
+        rate = Cell(rate_text(row_rate(row, policy), decimals) or DASH, "number")
         if key == "total":
-            tail = (Cell(amount(form.execution.weight), "number", field="执行率分值"),
-                    Cell(rate or DASH, "number"),
+            tail = (Cell(amount(form.execution.weight), "number", field="执行率分值"), rate,
                     Cell(amount(form.execution.score), "number", field="执行率得分"))
         else:
-            tail = (Cell(DASH, "number"), Cell(rate, "number"), Cell(DASH, "number"))
+            tail = (Cell(DASH, "number"), rate, Cell(DASH, "number"))
         b.add_row(Cell(label, "label"), *amounts, *tail)
     return b.build()
 
@@ -137,13 +139,18 @@ def _groups(indicators: list[Indicator]) -> list[list[_Group]]:
     return level1_runs
 
 
-def level1_label(category: str, indicators: list[Indicator]) -> str:
-    """`产出指标（50分）`: the 一级 name with the Σ 分值 of its rows; no total when every 分值 is blank."""
-    label = CATEGORY_BY_CODE[category].level1.label
-    weights = [i.weight for i in indicators if i.weight is not None]
-    if not weights:
-        return label
-    return f"{label}（{tidy(sum(weights, Decimal(0)))}分）"
+def level1_label(category: str, indicators: list[Indicator], policy: Policy) -> str:
+    """`效益指标（30分）`: the 一级 name with the policy's weight, as the published forms and the template print it
+    (rows that add up to something else are a `weights.level1` finding, not a different label). A policy without
+    a weight for the group prints the Σ 分值 of its rows; no number when every 分值 is blank."""
+    level1 = CATEGORY_BY_CODE[category].level1
+    weight = policy.weights.get(level1.code)
+    if weight is None:
+        weights = [i.weight for i in indicators if i.weight is not None]
+        if not weights:
+            return level1.label
+        weight = sum(weights, Decimal(0))
+    return f"{level1.label}（{tidy(weight)}分）"
 
 
 def _merged_actuals(form: Form, group: _Group) -> dict[int, int]:
@@ -165,7 +172,7 @@ def _merged_actuals(form: Form, group: _Group) -> dict[int, int]:
     return spans
 
 
-def _indicator_section(form: Form):
+def _indicator_section(form: Form, policy: Policy):
     indicators = form.indicators
     b = SectionBuilder("indicators", geo.INDICATOR_COLUMNS, repeat_rows=1, tail_rows=1)
     b.add_row(Cell(INDICATORS_LABEL, "vlabel", rowspan=1 + len(indicators)),
@@ -179,7 +186,7 @@ def _indicator_section(form: Form):
                 ind = indicators[i]
                 cells: list[Cell] = []
                 if first_of_run:
-                    label = level1_label(group.category, [indicators[j] for j in run_rows])
+                    label = level1_label(group.category, [indicators[j] for j in run_rows], policy)
                     cells.append(Cell(label, "label", rowspan=len(run_rows)))
                     first_of_run = False
                 if k == 0:
@@ -200,6 +207,9 @@ def _indicator_section(form: Form):
     return b.build()
 
 
-def _signatures(bundle: Bundle) -> tuple[Signature, ...]:
+def _signatures(bundle: Bundle, form: Form) -> tuple[Signature, ...]:
     sigs = bundle.signatures
-    return (*(Signature(label, getattr(sigs, key)) for key, label in SIGNATURE_LABELS), Signature(STAMP_LABEL, ""))
+    # A bundle of several units' forms is stamped by each form's own unit: name it under 单位（盖章）.
+    units = {f.implementer.strip() for f in bundle.forms} - {""}
+    stamp = form.implementer.strip() if len(units) > 1 else ""
+    return (*(Signature(label, getattr(sigs, key)) for key, label in SIGNATURE_LABELS), Signature(STAMP_LABEL, stamp))

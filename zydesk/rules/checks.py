@@ -39,6 +39,8 @@ _PHONE_ALLOWED = re.compile(r"[\d\s\-+()（）]+")
 _ROW_LABELS = dict(FUND_ROWS)
 _COLUMN_LABELS = dict(FUND_COLUMNS)
 _HEADER_REQUIRED = (("project_name", "项目名称"), ("department", "主管部门"), ("implementer", "实施单位"))
+# A year named in a text: four digits (not part of a longer number) followed by 年, spaces allowed.
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})\s*年")
 _HEADER_CONTACT = (("leader", "项目负责人"), ("phone", "联系电话"))
 
 
@@ -65,7 +67,7 @@ def check_form(bundle: Bundle, index: int, policy: Policy) -> list[Finding]:
     findings += _funds(form, at, policy)
     findings += _execution(form, at, policy)
     findings += _weights(form, at, policy)
-    findings += _indicators(form, at, policy)
+    findings += _indicators(form, at, policy, bundle.year)
     findings += _goal(form, at)
     findings += _cost(form, at)
     return findings
@@ -170,12 +172,19 @@ def _weights(form: Form, at: str, policy: Policy) -> Iterator[Finding]:
     first_row: dict[str, int] = {}
     for i, ind in enumerate(form.indicators):
         first_row.setdefault(CATEGORY_BY_CODE[ind.category].level1.code, i)
-    for code, weight in level1_weights(form).items():
+    used = level1_weights(form)
+    for code, group in LEVEL1_BY_CODE.items():
         expected = policy.weights.get(code)
-        if expected is not None and weight != expected:
-            label = LEVEL1_BY_CODE[code].label
+        weight = used.get(code, ZERO)
+        if expected is None or weight == expected:
+            continue
+        if code in used:
             yield Finding("weights.level1", "warning", f"{at}.indicators[{first_row[code]}].weight",
-                          f"{label}分值合计 {tidy(weight)}，应为 {tidy(expected)}")
+                          f"{group.label}分值合计 {tidy(weight)}，应为 {tidy(expected)}")
+        else:
+            # A group with no indicator at all counts as Σ 0; it has no row, so the finding names the block.
+            yield Finding("weights.level1", "warning", f"{at}.indicators",
+                          f"{group.label}没有指标（分值合计 0），应为 {tidy(expected)}")
 
 
 def indicator_labels(form: Form) -> list[str]:
@@ -188,20 +197,31 @@ def indicator_labels(form: Form) -> list[str]:
     return labels
 
 
-def _indicators(form: Form, at: str, policy: Policy) -> Iterator[Finding]:
+def _indicators(form: Form, at: str, policy: Policy, year: int | None) -> Iterator[Finding]:
     for i, (ind, label) in enumerate(zip(form.indicators, indicator_labels(form), strict=True)):
         yield from _indicator_findings(
             ind.category, ind.name, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, ind.assessment,
-            label, f"{at}.indicators[{i}]", policy.id,
+            label, f"{at}.indicators[{i}]", policy.id, year,
         )
 
 
 @lru_cache(maxsize=65536)
-def _indicator_findings(category, name, target, actual, weight, score, deviation, assessment, label, at, policy_id):
+def _indicator_findings(category, name, target, actual, weight, score, deviation, assessment, label, at, policy_id,
+                        year):
     # The editor re-checks the whole form on every keystroke; unchanged rows come from this cache.
     ind = Indicator.model_construct(category=category, name=name, target=target, actual=actual, weight=weight,
                                     score=score, deviation=deviation, assessment=assessment)
-    return tuple(_indicator(ind, label, at, load_policy(policy_id)))
+    return (*_indicator(ind, label, at, load_policy(policy_id)), *_stale_year(ind, label, at, year))
+
+
+def _stale_year(ind: Indicator, label: str, at: str, year: int | None) -> Iterator[Finding]:
+    if year is None or ind.actual.strip():
+        return
+    earlier = [y for y in map(int, _YEAR_IN_TEXT.findall(ind.target)) if y < year]
+    if earlier:
+        yield Finding("indicator.stale_year", "warning", f"{at}.target",
+                      f"{label}的年度指标值“{ind.target.strip()}”还是 {min(earlier)} 年的"
+                      f"（本年度为 {year} 年），请更新")
 
 
 def _indicator(ind: Indicator, label: str, at: str, policy: Policy) -> Iterator[Finding]:

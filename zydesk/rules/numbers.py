@@ -77,7 +77,8 @@ class NumberKind(Enum):
 
 
 _UNITS: dict[NumberKind, dict[str, Decimal]] = {
-    NumberKind.AMOUNT: {"万元": Decimal(1), "元": Decimal("0.0001")},
+    # 万 is the everyday shorthand of 万元 (FORM.md §5).
+    NumberKind.AMOUNT: {"万元": Decimal(1), "万": Decimal(1), "元": Decimal("0.0001")},
     NumberKind.WEIGHT: {"分": Decimal(1)},
     NumberKind.SCORE: {"分": Decimal(1)},
     NumberKind.RATE: {"%": Decimal(1)},

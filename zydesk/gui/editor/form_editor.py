@@ -71,6 +71,7 @@ class FormEditor(QScrollArea):
         """Bind every section to form `index` (-1: none), reusing widgets."""
         assert self.document is not None
         has_form = 0 <= index < len(self.document.bundle.forms)
+        switched = index != self.index
         self.index = index if has_form else -1
         self.empty.setVisible(not has_form)
         for section in self.sections:
@@ -83,6 +84,9 @@ class FormEditor(QScrollArea):
             section.bind(self.document, index)
         self._rebuild_registry()
         self._refresh()
+        if switched:  # another form starts at its top, not at the previous form's scroll position
+            self.verticalScrollBar().setValue(0)
+            self.horizontalScrollBar().setValue(0)
 
     def _rebuild_registry(self) -> None:
         self.registry = {}

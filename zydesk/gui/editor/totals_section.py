@@ -1,5 +1,6 @@
 """总分: Σ 分值 against the policy total, Σ 得分, the grade, and each 一级 group's weight against the policy."""
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtWidgets import QFrame, QWidget
@@ -48,8 +49,9 @@ def group_totals_html(document: Document, index: int) -> str:
     parts = [("预算执行率", form.execution.weight, weights.get("execution"))]
     used = document.analysis(index).scores.level1_weights
     for level1 in LEVEL1S:
-        if level1.code in used:
-            parts.append((level1.label, used[level1.code], weights.get(level1.code)))
+        expected = weights.get(level1.code)
+        if level1.code in used or expected:  # a group with no indicator counts as 0 (weights.level1)
+            parts.append((level1.label, used.get(level1.code, Decimal(0)), expected))
     shown = []
     for label, weight, expected in parts:
         text = f"{escape(label)} {tidy(weight)} 分"

@@ -28,6 +28,13 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setMinimumSize(QSize(480, 0))
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
+        self.welcome = QLabel(SettingsDialog)
+        self.welcome.setObjectName(u"welcome")
+        self.welcome.setVisible(False)
+        self.welcome.setWordWrap(True)
+
+        self.layout.addWidget(self.welcome)
+
         self.newGroup = QGroupBox(SettingsDialog)
         self.newGroup.setObjectName(u"newGroup")
         self.newForm = QFormLayout(self.newGroup)
@@ -42,35 +49,65 @@ class Ui_SettingsDialog(object):
 
         self.newForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title)
 
+        self.departmentLabel = QLabel(self.newGroup)
+        self.departmentLabel.setObjectName(u"departmentLabel")
+
+        self.newForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
+
+        self.department = QLineEdit(self.newGroup)
+        self.department.setObjectName(u"department")
+
+        self.newForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.department)
+
+        self.unitLabel = QLabel(self.newGroup)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.newForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+
+        self.unit = QLineEdit(self.newGroup)
+        self.unit.setObjectName(u"unit")
+
+        self.newForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.unit)
+
         self.preparerLabel = QLabel(self.newGroup)
         self.preparerLabel.setObjectName(u"preparerLabel")
 
-        self.newForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.preparerLabel)
+        self.newForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.preparerLabel)
 
         self.preparer = QLineEdit(self.newGroup)
         self.preparer.setObjectName(u"preparer")
 
-        self.newForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.preparer)
+        self.newForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.preparer)
 
         self.reviewerLabel = QLabel(self.newGroup)
         self.reviewerLabel.setObjectName(u"reviewerLabel")
 
-        self.newForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reviewerLabel)
+        self.newForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reviewerLabel)
 
         self.reviewer = QLineEdit(self.newGroup)
         self.reviewer.setObjectName(u"reviewer")
 
-        self.newForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reviewer)
+        self.newForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reviewer)
 
         self.unitHeadLabel = QLabel(self.newGroup)
         self.unitHeadLabel.setObjectName(u"unitHeadLabel")
 
-        self.newForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.unitHeadLabel)
+        self.newForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.unitHeadLabel)
 
         self.unitHead = QLineEdit(self.newGroup)
         self.unitHead.setObjectName(u"unitHead")
 
-        self.newForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.unitHead)
+        self.newForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.unitHead)
+
+        self.policyLabel = QLabel(self.newGroup)
+        self.policyLabel.setObjectName(u"policyLabel")
+
+        self.newForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.policyLabel)
+
+        self.policy = QComboBox(self.newGroup)
+        self.policy.setObjectName(u"policy")
+
+        self.newForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.policy)
 
 
         self.layout.addWidget(self.newGroup)
@@ -170,9 +207,12 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.title)
+        self.departmentLabel.setBuddy(self.department)
+        self.unitLabel.setBuddy(self.unit)
         self.preparerLabel.setBuddy(self.preparer)
         self.reviewerLabel.setBuddy(self.reviewer)
         self.unitHeadLabel.setBuddy(self.unitHead)
+        self.policyLabel.setBuddy(self.policy)
         self.fontLabel.setBuddy(self.fontFile)
         self.rateLabel.setBuddy(self.rateDecimals)
         self.autosaveLabel.setBuddy(self.autosaveMinutes)
@@ -187,12 +227,18 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"\u8bbe\u7f6e", None))
+        self.welcome.setText(QCoreApplication.translate("SettingsDialog", u"<b>\u6b22\u8fce\u4f7f\u7528 zydesk\u3002</b>\u8bf7\u5148\u586b\u5199\u672c\u5355\u4f4d\u7684\u4fe1\u606f\uff1a\u65b0\u5efa\u7684\u6587\u4ef6\u548c\u8868\u4f1a\u7528\u5b83\u4eec\u4f5c\u4e3a\u8868\u5934\u6807\u9898\u3001\u5355\u4f4d\u548c\u7b7e\u5b57\u680f\u3002\u4ee5\u540e\u53ef\u4ee5\u5728\u201c\u7f16\u8f91 \u2192 \u8bbe\u7f6e\u201d\u4e2d\u4fee\u6539\uff1b\u4e0d\u77e5\u9053\u7684\u53ef\u4ee5\u5148\u7a7a\u7740\u3002", None))
         self.newGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u65b0\u5efa\u6587\u4ef6\u7684\u9ed8\u8ba4\u503c", None))
         self.titleLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8868\u5934\u6807\u9898", None))
-        self.title.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u671d\u9633\u533a\u9879\u76ee\u652f\u51fa\u7ee9\u6548\u81ea\u8bc4\u8868", None))
+        self.title.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u5982 \u671d\u9633\u533a\u9879\u76ee\u652f\u51fa\u7ee9\u6548\u81ea\u8bc4\u8868\uff08\u5730\u533a\u540d + \u9879\u76ee\u652f\u51fa\u7ee9\u6548\u81ea\u8bc4\u8868\uff09", None))
+        self.departmentLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u4e3b\u7ba1\u90e8\u95e8", None))
+        self.department.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u65b0\u8868\u7684\u4e3b\u7ba1\u90e8\u95e8\uff0c\u5982 \u5317\u4eac\u5e02\u671d\u9633\u533a\u4eba\u6c11\u653f\u5e9c\u5c0f\u5173\u8857\u9053\u529e\u4e8b\u5904", None))
+        self.unitLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5b9e\u65bd\u5355\u4f4d", None))
+        self.unit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u65b0\u8868\u7684\u5b9e\u65bd\u5355\u4f4d\uff08\u672c\u5355\u4f4d\uff09", None))
         self.preparerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u586b\u62a5\u4eba", None))
         self.reviewerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5ba1\u6838\u4eba", None))
         self.unitHeadLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5355\u4f4d\u8d1f\u8d23\u4eba", None))
+        self.policyLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8bc4\u5206\u89c4\u5219", None))
         self.printGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370", None))
         self.fontLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5b57\u4f53\u6587\u4ef6", None))
         self.fontFile.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4f7f\u7528\u7a0b\u5e8f\u81ea\u5e26\u5b57\u4f53", None))

@@ -24,6 +24,7 @@ class Ui_SignaturesDialog(object):
     def setupUi(self, SignaturesDialog):
         if not SignaturesDialog.objectName():
             SignaturesDialog.setObjectName(u"SignaturesDialog")
+        SignaturesDialog.setMinimumSize(QSize(400, 0))
         self.layout = QVBoxLayout(SignaturesDialog)
         self.layout.setObjectName(u"layout")
         self.hint = QLabel(SignaturesDialog)
@@ -74,6 +75,13 @@ class Ui_SignaturesDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.date)
 
+        self.dateError = QLabel(SignaturesDialog)
+        self.dateError.setObjectName(u"dateError")
+        self.dateError.setWordWrap(True)
+        self.dateError.setVisible(False)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dateError)
+
 
         self.layout.addLayout(self.form)
 
@@ -104,6 +112,6 @@ class Ui_SignaturesDialog(object):
         self.reviewerLabel.setText(QCoreApplication.translate("SignaturesDialog", u"\u5ba1\u6838\u4eba", None))
         self.unitHeadLabel.setText(QCoreApplication.translate("SignaturesDialog", u"\u5355\u4f4d\u8d1f\u8d23\u4eba", None))
         self.dateLabel.setText(QCoreApplication.translate("SignaturesDialog", u"\u586b\u62a5\u65e5\u671f", None))
-        self.date.setPlaceholderText(QCoreApplication.translate("SignaturesDialog", u"\u5982 2022\u5e743\u670815\u65e5", None))
+        self.date.setPlaceholderText(QCoreApplication.translate("SignaturesDialog", u"\u5982 2022\u5e743\u670815\u65e5 \u6216 2022-03-15", None))
     # retranslateUi
 
