@@ -16,6 +16,12 @@ EXAMPLE = ROOT / "resources" / "examples" / "xiaoguan-2021.json"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def isolated_logs(tmp_path, monkeypatch):
+    """Crash logs of a test go to its own folder, never into the user's real state folder."""
+    monkeypatch.setenv("ZYDESK_LOG_DIR", str(tmp_path / "logs"))
+
+
 @pytest.fixture
 def example() -> Bundle:
     return storage.load(EXAMPLE)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import __version__, cli_summary, cli_workbooks
 from .model import plain, tidy
+from .model.limits import MAX_YEAR, LimitError
 from .model.rollover import roll_over
 from .rules.checks import check_form, percent
 from .rules.findings import SEVERITY_LABELS, Finding, count
@@ -15,7 +16,6 @@ from .rules.policy import load_policy
 from .rules.scoring import score_form
 from .storage import LoadError, SaveError, load, save
 
-SUBCOMMANDS = ("check", "print", "new-year", *cli_workbooks.COMMANDS, "summary")
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 RATE_PLACES = Decimal("0.000001")
 
@@ -41,13 +41,25 @@ def build_parser() -> argparse.ArgumentParser:
     new_year = sub.add_parser("new-year", help="由本年度文件生成下一年度文件")
     new_year.add_argument("file", metavar="FILE")
     new_year.add_argument("-o", "--output", required=True, metavar="OUT")
-    new_year.add_argument("--year", type=int, help="新年度（默认为原年度 + 1）")
+    new_year.add_argument("--year", type=_year_argument, help="新年度（默认为原年度 + 1）")
     cli_workbooks.add_parsers(sub)
     cli_summary.add_parser(sub)
     return parser
 
 
+def _year_argument(text: str) -> int:
+    text = text.strip()
+    if len(text) > 5 or not text.lstrip("-").isdigit() or abs(int(text)) > MAX_YEAR:
+        raise argparse.ArgumentTypeError("年度应为不超过 4 位的整数")
+    return int(text)
+
+
 def main(argv: list[str]) -> int:
+    # A file name that is not valid text (surrogate-escaped bytes) or a console without some character must
+    # not turn a report into a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     if args.command in cli_workbooks.COMMANDS:
         return cli_workbooks.run(args, print_findings, parse_form_numbers)
@@ -178,7 +190,10 @@ def _new_year(args) -> int:
         return _fail(args.file, exc.reason)
     if out.exists():
         return _fail(args.output, "文件已存在，不会覆盖（请换一个文件名）")
-    next_bundle = roll_over(bundle, args.year)
+    try:
+        next_bundle = roll_over(bundle, args.year)
+    except LimitError as exc:
+        return _fail(args.file, f"无法生成下一年度：{exc}")
     try:
         save(next_bundle, out)
     except SaveError as exc:
