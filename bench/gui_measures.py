@@ -13,14 +13,14 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from bench.common import generated_bundle  # noqa: E402
-from zydesk.gui.app import create_app  # noqa: E402
-from zydesk.gui.document import Document  # noqa: E402
-from zydesk.gui.main_window import MainWindow  # noqa: E402
+from bench.common import generated_bundle
+from zydesk.gui.app import create_app
+from zydesk.gui.document import Document
+from zydesk.gui.main_window import MainWindow
 
 KEYSTROKES = 200
 SWITCH_ROUNDS = 3
