@@ -8,12 +8,11 @@ from pathlib import Path
 
 from . import __version__
 from .model import plain, tidy
-from .model.rollover import roll_over
-from .rules.checks import check_form, percent
-from .rules.findings import SEVERITY_LABELS, Finding, count
-from .rules.policy import load_policy
-from .rules.scoring import score_form
+from .startup import loaded
 from .storage import LoadError, SaveError, load, save
+
+# Each command imports the rest of what it needs when it runs: `check` never loads reportlab, `print` never
+# the checks, a fresh `zydesk print` starts sooner.
 
 SUBCOMMANDS = ("check", "print", "new-year")
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
@@ -47,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    # Every handler imports what it needs, then calls loaded(): the garbage collector runs from there on.
     handler = {"check": _check, "print": _print, "new-year": _new_year}[args.command]
     return handler(args)
 
@@ -56,7 +56,11 @@ def _fail(path: str, reason: str) -> int:
     return EXIT_UNUSABLE
 
 
-def _form_report(bundle, index: int) -> tuple[dict, list[Finding]]:
+def _form_report(bundle, index: int) -> tuple[dict, list]:
+    from .rules.checks import check_form
+    from .rules.policy import load_policy
+    from .rules.scoring import score_form
+
     policy = load_policy(bundle.policy)
     form = bundle.forms[index]
     scores = score_form(form, policy)
@@ -77,6 +81,10 @@ def _form_report(bundle, index: int) -> tuple[dict, list[Finding]]:
 
 
 def _check(args) -> int:
+    from .rules.checks import check_form  # noqa: F401 (loaded before the collector runs)
+    from .rules.findings import count
+
+    loaded()
     files, all_findings, unreadable = [], [], False
     for name in args.files:
         try:
@@ -104,6 +112,9 @@ def _check(args) -> int:
 
 
 def _print_text(entry: dict) -> None:
+    from .rules.checks import percent
+    from .rules.findings import SEVERITY_LABELS
+
     print(entry["path"])
     for form in entry["forms"]:
         name = form["project_name"] or "（未填写项目名称）"
@@ -135,6 +146,7 @@ def _parse_form_numbers(text: str | None, count_forms: int) -> list[int] | None:
 def _print(args) -> int:
     from .printing import PrintError, PrintOptions, render_pdf
 
+    loaded()
     try:
         bundle = load(args.file)
     except LoadError as exc:
@@ -155,6 +167,9 @@ def _print(args) -> int:
 
 
 def _new_year(args) -> int:
+    from .model.rollover import roll_over
+
+    loaded()
     out = Path(args.output)
     try:
         bundle = load(args.file)
