@@ -1,8 +1,9 @@
 """绩效指标: rows grouped under their 一级 and 二级 headings like the paper, each group with its own tools."""
 
+from functools import partial
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -17,6 +18,10 @@ from .indicator_row import FIELDS as FOCUS_KEYS
 from .indicator_row import IndicatorRow
 from .section import Section
 
+# Rows made before the first paint (more than the screen shows); the rest follow in batches of BATCH_ROWS.
+FIRST_ROWS = 20
+BATCH_ROWS = 20
+
 
 class GroupBlock(QFrame):
     """One 二级 group: its label on the left, its rows, and a button that adds a row."""
@@ -26,6 +31,7 @@ class GroupBlock(QFrame):
         self.category = category
         self.setObjectName("group")
         self.rows: list[IndicatorRow] = []
+        self.indices: list[int] = []
         self.document: Document | None = None
         self.form = -1
         layout = QHBoxLayout(self)
@@ -58,21 +64,40 @@ class GroupBlock(QFrame):
         self.body = body
         layout.addLayout(body, 1)
 
-    def sync(self, document: Document, form: int, indices: list[int]) -> None:
-        """Show rows `indices` of the form, reusing row widgets; extra ones are dropped."""
-        self.document, self.form = document, form
-        while len(self.rows) < len(indices):
-            row = IndicatorRow(self)
-            self.body.addWidget(row)
-            self.rows.append(row)
+    def sync(self, document: Document, form: int, indices: list[int], budget: int | None = None) -> int:
+        """Show rows `indices` of the form, reusing row widgets, making at most `budget` new ones now (None: all;
+        `grow` makes the rest); extra ones are dropped. Returns how many were made."""
+        self.document, self.form, self.indices = document, form, list(indices)
+        made = self._make(budget)
         while len(self.rows) > len(indices):
             row = self.rows.pop()
             self.body.removeWidget(row)
             row.hide()
             row.deleteLater()  # may be the sender of the click that removed it
-        for number, (row, index) in enumerate(zip(self.rows, indices, strict=True), start=1):
+        for number, (row, index) in enumerate(zip(self.rows, indices, strict=False), start=1):
             row.bind(document, form, index, number, len(indices))
         self.label.setEnabled(bool(indices))
+        return made
+
+    def grow(self, budget: int | None) -> int:
+        """Make and bind up to `budget` (None: all) of the rows still missing; returns how many."""
+        first = len(self.rows)
+        made = self._make(budget)
+        for position in range(first, len(self.rows)):
+            self.rows[position].bind(self.document, self.form, self.indices[position], position + 1, len(self.indices))
+        return made
+
+    def missing(self) -> int:
+        return len(self.indices) - len(self.rows)
+
+    def _make(self, budget: int | None) -> int:
+        made = 0
+        while len(self.rows) < len(self.indices) and (budget is None or made < budget):
+            row = IndicatorRow(self)
+            self.body.addWidget(row)
+            self.rows.append(row)
+            made += 1
+        return made
 
     def _add(self) -> None:
         if self.document is not None:
@@ -116,8 +141,17 @@ class Level1Block(QFrame):
 
 
 class IndicatorsSection(QFrame, Section):
+    """The rows of a long form are made in batches once the window has painted: a 200-row form opens at once.
+
+    `rows` and `bindings` hold the rows made so far; `rowsAdded` says more were made, `complete()` makes the rest
+    now (for whoever needs a row that is still missing)."""
+
+    rowsAdded = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._generation = 0
+        self._waiting_for_paint = False
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
         layout.addLayout(_heading_row(self))
@@ -180,6 +214,7 @@ class IndicatorsSection(QFrame, Section):
     def _focus_later(self, index: int, key: str) -> None:
         # After the command has rebuilt the rows: put the cursor where the user's row now is.
         def focus() -> None:
+            self.complete()
             if 0 <= index < len(self.rows):
                 dict(zip(FOCUS_KEYS, self.rows[index].focus_chain(), strict=True))[key].setFocus(
                     Qt.FocusReason.ShortcutFocusReason)
@@ -190,22 +225,63 @@ class IndicatorsSection(QFrame, Section):
 
     def bind(self, document: Document, index: int) -> None:
         self.document, self.form = document, index
+        self._generation += 1
         form = document.bundle.forms[index]
-        bindings: dict[int, IndicatorRow] = {}
+        budget = FIRST_ROWS
         for group in self.groups():
-            indices = edits.group_indices(form, group.category.code)
-            group.sync(document, index, indices)
-            bindings.update(zip(indices, group.rows, strict=True))
-        self.rows = [bindings[i] for i in sorted(bindings)]
-        self.bindings = {f"indicators[{i}].{key}": b
-                         for i, row in enumerate(self.rows) for key, b in row.bindings.items()}
+            budget -= group.sync(document, index, edits.group_indices(form, group.category.code), budget)
+        self._collect()
+        if self.missing():
+            self._schedule()
+
+    def missing(self) -> int:
+        return sum(group.missing() for group in self.groups())
+
+    def complete(self) -> None:
+        """Make every row still missing, now."""
+        if self.missing():
+            self._grow(self._generation, None)
+
+    def _collect(self) -> None:
+        by_index = {row.index: row for group in self.groups() for row in group.rows}
+        self.rows = [by_index[i] for i in sorted(by_index)]
+        self.bindings = {f"indicators[{row.index}].{key}": b for row in self.rows for key, b in row.bindings.items()}
+
+    def _schedule(self) -> None:
+        window = self.window()
+        if window.isVisible() and not self._waiting_for_paint:
+            QTimer.singleShot(0, partial(self._grow, self._generation))
+        elif not self._waiting_for_paint:
+            # Not on screen yet (the editor is being opened): the first paint goes first, the rows after it.
+            self._waiting_for_paint = True
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if self._waiting_for_paint and event.type() == QEvent.Type.Paint and watched is self.window():
+            watched.removeEventFilter(self)
+            self._waiting_for_paint = False
+            QTimer.singleShot(0, partial(self._grow, self._generation))
+        return False
+
+    def _grow(self, generation: int, budget: int | None = BATCH_ROWS) -> None:
+        if generation != self._generation or self.document is None:
+            return  # bound to another form meanwhile: that bind made its own plan
+        for group in self.groups():
+            if budget is not None and budget <= 0:
+                break
+            made = group.grow(budget)
+            budget = None if budget is None else budget - made
+        self._collect()
+        if self.missing():
+            QTimer.singleShot(0, partial(self._grow, generation))
+        self.rowsAdded.emit()
 
     def refresh(self, document: Document, index: int) -> None:
         scores = document.analysis(index).scores
         indicators = document.bundle.forms[index].indicators
-        for row, suggestion, indicator in zip(self.rows, scores.suggestions, indicators, strict=True):
-            row.show_suggestion(suggestion)
-            row.show_quantitative(read_indicator(indicator) is not None)
+        for row in self.rows:
+            row.show_suggestion(scores.suggestions[row.index])
+            row.show_quantitative(read_indicator(indicators[row.index]) is not None)
         for block in self.blocks:
             block.show_weight(scores.level1_weights.get(block.level1.code),
                               document.policy.weights.get(block.level1.code))
