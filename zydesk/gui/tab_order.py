@@ -16,10 +16,24 @@ from PySide6.QtWidgets import QWidget
 LOOK_AHEAD = 64
 
 
+class TabChain:
+    """The tab order of one window's chain of fields, set again only when the chain has changed."""
+
+    def __init__(self):
+        self._last: list[QWidget] = []
+
+    def apply(self, widgets: Sequence[QWidget]) -> int:
+        widgets = list(widgets)
+        if len(widgets) == len(self._last) and all(a is b for a, b in zip(widgets, self._last, strict=True)):
+            return 0  # the same widgets in the same order: nothing else moves them in the focus chain
+        self._last = widgets
+        return chain_tab_order(widgets)
+
+
 def chain_tab_order(widgets: Sequence[QWidget]) -> int:
     """Tab moves from each widget to the next one in `widgets`; returns how many moves that took."""
     widgets = list(widgets)
-    breaks = [k for k in range(len(widgets) - 1) if _next_tab_stop(widgets[k]) is not widgets[k + 1]]
+    breaks = [k for k in range(len(widgets) - 1) if not _follows(widgets[k], widgets[k + 1])]
     if not breaks:
         return 0
     edges = [0, *(k + 1 for k in breaks), len(widgets)]
@@ -33,10 +47,10 @@ def chain_tab_order(widgets: Sequence[QWidget]) -> int:
             QWidget.setTabOrder(first, second)
             moves += 1
     for k in range(end - 1, len(widgets) - 1):
-        if _next_tab_stop(widgets[k]) is not widgets[k + 1]:
+        if not _follows(widgets[k], widgets[k + 1]):
             QWidget.setTabOrder(widgets[k], widgets[k + 1])
             moves += 1
-    if any(_next_tab_stop(a) is not b for a, b in itertools.pairwise(widgets)):
+    if not all(_follows(a, b) for a, b in itertools.pairwise(widgets)):
         # Some unusual chain (focus proxies, nested fields): the plain way, every pair.
         for first, second in itertools.pairwise(widgets):
             QWidget.setTabOrder(first, second)
@@ -55,15 +69,17 @@ def _previous_tab_stop(widget: QWidget) -> QWidget | None:
     return None
 
 
-def _next_tab_stop(widget: QWidget) -> QWidget | None:
-    """The next widget after `widget` (and its own children) in the focus chain that Tab can stop at."""
-    current = widget
+def _follows(first: QWidget, second: QWidget) -> bool:
+    """Whether Tab goes from `first` straight to `second`: no other Tab stop between them in the focus chain."""
+    current = first
     for _ in range(LOOK_AHEAD):
         current = current.nextInFocusChain()
-        if current is None or current is widget:
-            return None
-        if widget.isAncestorOf(current) or current.focusProxy() is not None:
+        if current is second:
+            return True
+        if current is None or current is first:
+            return False
+        if first.isAncestorOf(current) or current.focusProxy() is not None:
             continue
         if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return current
-    return None
+            return False
+    return False

@@ -9,7 +9,7 @@ from ...model.edits import form_index, split_path
 from ..analysis import relative_path
 from ..bindings import Binding
 from ..document import Document
-from ..tab_order import chain_tab_order
+from ..tab_order import TabChain
 from .funds_section import FundsSection
 from .goal_section import GoalSection
 from .header_section import HeaderSection
@@ -52,6 +52,7 @@ class FormEditor(QScrollArea):
         self.document: Document | None = None
         self.index = -1
         self.registry: dict[str, Binding] = {}
+        self._tab_chain = TabChain()
 
     # ---- document ---------------------------------------------------------------------------
 
@@ -89,7 +90,7 @@ class FormEditor(QScrollArea):
         self.registry = {}
         for section in self.sections:
             self.registry.update(section.bindings)
-        chain_tab_order([w for section in self.sections for w in section.focus_chain()])
+        self._tab_chain.apply([w for section in self.sections for w in section.focus_chain()])
 
     def _refresh(self) -> None:
         document = self.document

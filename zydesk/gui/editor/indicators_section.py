@@ -1,9 +1,8 @@
 """绩效指标: rows grouped under their 一级 and 二级 headings like the paper, each group with its own tools."""
 
-from functools import partial
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -16,11 +15,8 @@ from ..marks import WARNING_COLOUR
 from .columns import COLUMNS, LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, add_cell, heading
 from .indicator_row import FIELDS as FOCUS_KEYS
 from .indicator_row import IndicatorRow
+from .row_batches import FIRST_ROWS, BatchedRows
 from .section import Section
-
-# Rows made before the first paint (more than the screen shows); the rest follow in batches of BATCH_ROWS.
-FIRST_ROWS = 20
-BATCH_ROWS = 20
 
 
 class GroupBlock(QFrame):
@@ -140,7 +136,7 @@ class Level1Block(QFrame):
             self.label.setText(text)
 
 
-class IndicatorsSection(QFrame, Section):
+class IndicatorsSection(BatchedRows, QFrame, Section):
     """The rows of a long form are made in batches once the window has painted: a 200-row form opens at once.
 
     `rows` and `bindings` hold the rows made so far; `rowsAdded` says more were made, `complete()` makes the rest
@@ -151,7 +147,6 @@ class IndicatorsSection(QFrame, Section):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._generation = 0
-        self._waiting_for_paint = False
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
         layout.addLayout(_heading_row(self))
@@ -233,48 +228,6 @@ class IndicatorsSection(QFrame, Section):
         self._collect()
         if self.missing():
             self._schedule()
-
-    def missing(self) -> int:
-        return sum(group.missing() for group in self.groups())
-
-    def complete(self) -> None:
-        """Make every row still missing, now."""
-        if self.missing():
-            self._grow(self._generation, None)
-
-    def _collect(self) -> None:
-        by_index = {row.index: row for group in self.groups() for row in group.rows}
-        self.rows = [by_index[i] for i in sorted(by_index)]
-        self.bindings = {f"indicators[{row.index}].{key}": b for row in self.rows for key, b in row.bindings.items()}
-
-    def _schedule(self) -> None:
-        window = self.window()
-        if window.isVisible() and not self._waiting_for_paint:
-            QTimer.singleShot(0, partial(self._grow, self._generation))
-        elif not self._waiting_for_paint:
-            # Not on screen yet (the editor is being opened): the first paint goes first, the rows after it.
-            self._waiting_for_paint = True
-            window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if self._waiting_for_paint and event.type() == QEvent.Type.Paint and watched is self.window():
-            watched.removeEventFilter(self)
-            self._waiting_for_paint = False
-            QTimer.singleShot(0, partial(self._grow, self._generation))
-        return False
-
-    def _grow(self, generation: int, budget: int | None = BATCH_ROWS) -> None:
-        if generation != self._generation or self.document is None:
-            return  # bound to another form meanwhile: that bind made its own plan
-        for group in self.groups():
-            if budget is not None and budget <= 0:
-                break
-            made = group.grow(budget)
-            budget = None if budget is None else budget - made
-        self._collect()
-        if self.missing():
-            QTimer.singleShot(0, partial(self._grow, generation))
-        self.rowsAdded.emit()
 
     def refresh(self, document: Document, index: int) -> None:
         scores = document.analysis(index).scores
