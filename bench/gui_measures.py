@@ -71,7 +71,8 @@ def keystroke(width: int, height: int) -> None:
         painted.append((end - start) * 1000)
         cpu.append((end_cpu - start_cpu) * 1000)
     _close(window)
-    print(f"keystroke {statistics.median(painted):.2f} {statistics.median(synchronous):.2f} {statistics.median(cpu):.2f}")
+    medians = (statistics.median(values) for values in (painted, synchronous, cpu))
+    print("keystroke " + " ".join(f"{value:.2f}" for value in medians))
 
 
 def switch() -> None:
