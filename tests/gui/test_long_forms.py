@@ -18,6 +18,7 @@ from .conftest import finish, replace_text
 
 ROWS = 64
 LATE = 61  # an indicator whose row is made after the first paint
+WAIT_MS = 60_000  # a loaded machine is slow; waiting ends as soon as the rows are there
 
 
 def long_form(rows: int = ROWS, seed: int = 0):
@@ -37,10 +38,16 @@ def open_window(qtbot, bundle, show: bool = True) -> MainWindow:
     qtbot.addWidget(window)
     window.set_document(Document(bundle))
     if show:
-        window.resize(1600, 1000)
-        window.show()
-        qtbot.waitExposed(window)
+        show_window(qtbot, window)
     return window
+
+
+def show_window(qtbot, window: MainWindow) -> None:
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # keys go to the focus widget of the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
 def close(window: MainWindow) -> None:
@@ -54,9 +61,8 @@ def test_first_rows_before_the_paint_then_every_row_bound_marked_and_in_tab_orde
     window.set_document(Document(bundle_of(long_form())))
     section = window.editor.indicators
     assert len(section.rows) == FIRST_ROWS and section.missing() == ROWS - FIRST_ROWS
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitUntil(lambda: not section.missing(), timeout=10_000)
+    show_window(qtbot, window)
+    qtbot.waitUntil(lambda: not section.missing(), timeout=WAIT_MS)
 
     assert [row.index for row in section.rows] == list(range(ROWS))
     for row in section.rows:
@@ -69,9 +75,9 @@ def test_first_rows_before_the_paint_then_every_row_bound_marked_and_in_tab_orde
     # tier box is disabled and skipped.
     chain = [w for s in window.editor.sections for w in s.focus_chain() if w.isEnabled()]
     chain[0].setFocus()
-    for expected in chain[1:]:
+    for number, expected in enumerate(chain[1:], 1):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is expected
+        assert QApplication.focusWidget() is expected, (number, chain[number - 1].accessibleName())
     close(window)
 
 
@@ -88,7 +94,7 @@ def test_going_to_a_row_not_made_yet_makes_it(qtbot):
 def test_typing_in_a_late_row_edits_that_indicator(qtbot):
     window = open_window(qtbot, bundle_of(long_form()))
     section = window.editor.indicators
-    qtbot.waitUntil(lambda: not section.missing(), timeout=10_000)
+    qtbot.waitUntil(lambda: not section.missing(), timeout=WAIT_MS)
     box = section.rows[LATE].name
     replace_text(qtbot, box, "补名")
     finish(qtbot, box)
@@ -103,7 +109,7 @@ def test_switching_forms_while_rows_are_still_being_made(qtbot):
     window.navigator.select(2)
     window.navigator.select(1)
     section = window.editor.indicators
-    qtbot.waitUntil(lambda: not section.missing(), timeout=10_000)
+    qtbot.waitUntil(lambda: not section.missing(), timeout=WAIT_MS)
     assert [row.index for row in section.rows] == list(range(ROWS - 10))
     assert section.rows[-1].name.toPlainText() == window.document.bundle.forms[1].indicators[-1].name
     close(window)

@@ -91,6 +91,7 @@ class GroupBlock(QFrame):
         while len(self.rows) < len(self.indices) and (budget is None or made < budget):
             row = IndicatorRow(self)
             self.body.addWidget(row)
+            row.show()  # at once: a row made after the window is on screen would otherwise show a turn later
             self.rows.append(row)
             made += 1
         return made

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QTimer
 # Rows made before the first paint (more than the screen shows); the rest follow in batches of BATCH_ROWS.
 FIRST_ROWS = 20
 BATCH_ROWS = 20
+AFTER_SHOW_MS = 100
 
 
 class BatchedRows:
@@ -43,11 +44,20 @@ class BatchedRows:
             window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if self._waiting_for_paint and event.type() == QEvent.Type.Paint and watched is self.window():
-            watched.removeEventFilter(self)
+        if not self._waiting_for_paint or watched is not self.window():
+            return False
+        if event.type() == QEvent.Type.Paint:
+            self._painted()
+        elif event.type() == QEvent.Type.Show:
+            # Should the window itself get no paint event (its children cover it), shortly after showing.
+            QTimer.singleShot(AFTER_SHOW_MS, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        if self._waiting_for_paint:
+            self.window().removeEventFilter(self)
             self._waiting_for_paint = False
             QTimer.singleShot(0, partial(self._grow, self._generation))
-        return False
 
     def _grow(self, generation: int, budget: int | None = BATCH_ROWS) -> None:
         if generation != self._generation or self.document is None:
