@@ -1,4 +1,4 @@
-"""The start-up anchor: a bare PySide6 window (import, QApplication, show, first paint), then `painted <RSS MB>`.
+"""The start-up anchor: a bare PySide6 window (import, QApplication, show, first paint), then a line `painted`.
 
 Run as its own process, like `zydesk --startup-probe`: `python -m bench.bare_window`. It reports the first
 paint the same way the editor's probe does (an event filter, then one turn of the event loop), so the two
@@ -6,20 +6,9 @@ times differ only by what zydesk does on top of Qt.
 """
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-
-
-def _rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 
 class _FirstPaint(QObject):
@@ -30,7 +19,7 @@ class _FirstPaint(QObject):
         return False
 
     def report(self) -> None:
-        print(f"painted {_rss_mb():.1f}", flush=True)
+        print("painted", flush=True)
         QApplication.quit()
 
 

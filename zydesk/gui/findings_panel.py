@@ -20,6 +20,7 @@ from .forms.ui_findings import Ui_FindingsPanel
 from .marks import ERROR_COLOUR, WARNING_COLOUR
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+FEW_ROWS = 8  # at most this many findings changed: the view is told row by row, else the list is reset
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -41,6 +42,12 @@ class FindingsModel(QAbstractListModel):
         while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
             tail += 1
         old_rows, new_rows = range(head, len(old) - tail), range(head, len(new) - tail)
+        if max(len(old_rows), len(new_rows)) > FEW_ROWS:
+            # Another form, or most findings changed: one reset is cheaper than telling the view row by row.
+            self.beginResetModel()
+            self.findings = new
+            self.endResetModel()
+            return
         if len(old_rows) == len(new_rows):
             if not all(self._same_size(old[row].message, new[row].message) for row in old_rows):
                 self.beginResetModel()
