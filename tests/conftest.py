@@ -1,12 +1,15 @@
 """Shared fixtures: the bundled example and small builders of forms for rule tests."""
 
 import os
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Parsed-font caches of a test run stay out of the user's cache folder.
+os.environ.setdefault("ZYDESK_CACHE_DIR", tempfile.mkdtemp(prefix="zydesk-test-cache-"))
 
 from zydesk import storage
 from zydesk.model import Bundle, Execution, Form, FundRow, Funds, Goal, Indicator

@@ -3,6 +3,8 @@
 import os
 import sys
 
+from .startup import hold_collector
+
 # Every subcommand of the command line (FILE-FORMAT.md); a first argument not here is a file for the editor.
 SUBCOMMANDS = ("check", "print", "new-year", "import", "export", "schema", "summary")
 CLI_OPTIONS = ("--version", "-h", "--help")
@@ -28,6 +30,8 @@ def _unknown_command(arg: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if argv is None:
+        hold_collector()  # released by startup.loaded() once the command's modules are loaded
     first = args[0] if args else None
     if first in SUBCOMMANDS or first in CLI_OPTIONS:
         from .crashlog import run_guarded
@@ -38,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
             return cli_main(args)
 
         return run_guarded(command, args)
+    # Options other than ours are Qt's (-platform, -style ...); a bare word must be a file to open.
+    if first is not None and not first.startswith("-") and not looks_like_file(first):
+        return _unknown_command(first)
+    _core_before_qt()
     if first == "--startup-probe":
         from .gui.startup_probe import main as probe
 
@@ -46,12 +54,16 @@ def main(argv: list[str] | None = None) -> int:
         from .gui.selftest import main as self_test
 
         return self_test()
-    # Options other than ours are Qt's (-platform, -style ...); a bare word must be a file to open.
-    if first is not None and not first.startswith("-") and not looks_like_file(first):
-        return _unknown_command(first)
     from .gui.app import main as gui_main
 
     return gui_main(args)
+
+
+def _core_before_qt() -> None:
+    """The editor's core (pydantic, the model, storage, the checks) is loaded before Qt: PySide6 reads the
+    source of every module imported after it, looking for `from __feature__` lines, and these need no look."""
+    from . import storage  # noqa: F401
+    from .rules import checks  # noqa: F401
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..startup import loaded
 from .icons import icon
 from .input_method import prepare_input_method
 from .qt_strings import MissingQtStrings
@@ -92,6 +93,7 @@ def main(args: list[str]) -> int:
     app = create_app(args)
     sys.excepthook = _show_unexpected
     windows = open_windows(args)
+    loaded()
     for window in reversed(windows):
         window.show()
         window.editor.focus_first()
