@@ -132,3 +132,15 @@ def test_chain_tab_order_moves_only_what_is_out_of_order(qtbot):
         assert QApplication.focusWidget() is expected
     chain = TabChain()
     assert chain.apply(boxes) > 0 and chain.apply(boxes) == 0
+
+
+def test_a_long_form_after_an_import_report_was_shown(qtbot):
+    # The tab order of late rows once reached into the dock's tree header, and Qt crashed in its delayed update.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.workbooks.report.show()
+    window.set_document(Document(bundle_of(long_form())))
+    show_window(qtbot, window)
+    qtbot.waitUntil(lambda: not window.editor.indicators.missing(), timeout=WAIT_MS)
+    assert len(window.editor.indicators.rows) == ROWS
+    close(window)

@@ -1,6 +1,7 @@
 """Parsed font tables kept on disk: a font loaded from them is the parsed font, and prints the same bytes."""
 
 import marshal
+from datetime import datetime
 
 import pytest
 from printing_helpers import load_example
@@ -8,6 +9,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from zydesk.printing import PrintOptions, face_cache, fonts, render_pdf_bytes
 from zydesk.resources import bundled_font_paths
+
+# The same instant for both prints compared byte for byte (the PDF carries its time of printing).
+PRINTED = datetime(2026, 12, 1, 9, 30)
 
 REGULAR, BOLD = bundled_font_paths()
 
@@ -51,13 +55,14 @@ def test_a_cached_font_is_the_parsed_font_field_by_field(empty_cache):
 
 def test_printing_from_cached_tables_gives_the_same_pdf_bytes(empty_cache, monkeypatch):
     bundle = load_example()
-    parsed, _ = render_pdf_bytes(bundle)        # parses both faces and caches their tables
+    parsed, _ = render_pdf_bytes(bundle, PrintOptions(created=PRINTED))  # parses both faces, caches their tables
     assert cache_file(empty_cache, REGULAR).is_file() and cache_file(empty_cache, BOLD).is_file()
     fonts.clear_cache()
     no_parsing(monkeypatch)
-    cached, result = render_pdf_bytes(bundle)
+    cached, result = render_pdf_bytes(bundle, PrintOptions(created=PRINTED))
     assert cached == parsed
-    assert render_pdf_bytes(bundle, PrintOptions(forms=[2]))[0] == render_pdf_bytes(bundle, PrintOptions(forms=[2]))[0]
+    options = PrintOptions(forms=[2], created=PRINTED)
+    assert render_pdf_bytes(bundle, options)[0] == render_pdf_bytes(bundle, options)[0]
     assert not result.warnings
 
 
@@ -83,7 +88,7 @@ def test_tables_of_another_font_file_are_not_used(tmp_path, empty_cache):
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "other reportlab", "code object", "wrong shape"])
 def test_a_damaged_or_foreign_cache_file_means_parsing_again(empty_cache, damage):
-    expected = render_pdf_bytes(load_example(), PrintOptions(forms=[1]))[0]
+    expected = render_pdf_bytes(load_example(), PrintOptions(forms=[1], created=PRINTED))[0]
     target = cache_file(empty_cache)
     state = marshal.loads(target.read_bytes())
     if damage == "truncated":
@@ -99,7 +104,7 @@ def test_a_damaged_or_foreign_cache_file_means_parsing_again(empty_cache, damage
         target.write_bytes(marshal.dumps({**state, "face": ["not", "a", "dict"]}))
     assert face_cache._read(target) is None
     fonts.clear_cache()
-    assert render_pdf_bytes(load_example(), PrintOptions(forms=[1]))[0] == expected
+    assert render_pdf_bytes(load_example(), PrintOptions(forms=[1], created=PRINTED))[0] == expected
 
 
 def test_an_unwritable_cache_folder_only_costs_a_parse(tmp_path, monkeypatch):

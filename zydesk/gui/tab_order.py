@@ -39,7 +39,7 @@ def chain_tab_order(widgets: Sequence[QWidget]) -> int:
     edges = [0, *(k + 1 for k in breaks), len(widgets)]
     start, end = max(itertools.pairwise(edges), key=lambda run: run[1] - run[0])
     moves = 0
-    previous = _previous_tab_stop(widgets[start]) if start else None
+    previous = _previous_tab_stop(widgets[start], _common_ancestor(widgets[0], widgets[-1])) if start else None
     if previous is not None:
         # The widgets before the longest run go, one by one, in front of its first widget (Qt moves a widget
         # only to follow one that takes focus: the Tab stop before the run).
@@ -58,14 +58,23 @@ def chain_tab_order(widgets: Sequence[QWidget]) -> int:
     return moves
 
 
-def _previous_tab_stop(widget: QWidget) -> QWidget | None:
+def _common_ancestor(first: QWidget, second: QWidget) -> QWidget | None:
+    ancestor = first.parentWidget()
+    while ancestor is not None and not ancestor.isAncestorOf(second):
+        ancestor = ancestor.parentWidget()
+    return ancestor
+
+
+def _previous_tab_stop(widget: QWidget, scope: QWidget | None) -> QWidget | None:
+    """The Tab stop before `widget`, if it lies inside `scope`: widgets elsewhere in the window (a dock's tree and
+    its header) are never moved; reordering those made Qt 6.11 crash in a header's delayed update."""
     current = widget
     for _ in range(LOOK_AHEAD):
         current = current.previousInFocusChain()
         if current is None or current is widget:
             return None
         if current.focusPolicy() & Qt.FocusPolicy.TabFocus and current.focusProxy() is None:
-            return current
+            return current if scope is not None and scope.isAncestorOf(current) else None
     return None
 
 
