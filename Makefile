@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint system ui bench clean package package-compat
+.PHONY: run test lint system ui bench clean package package-compat wheel-check
 
 system:
 	bash scripts/system-deps.sh
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
@@ -28,6 +28,11 @@ lint: $(STAMP)
 
 test: system $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(MAKE) wheel-check
+
+# The wheel installed with pip into a fresh virtual environment outside the checkout: check and print there.
+wheel-check: $(STAMP)
+	bash packaging/check_wheel.sh
 
 bench: system $(STAMP) ui
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -1,12 +1,15 @@
 """Shared fixtures: the bundled example and small builders of forms for rule tests."""
 
 import os
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Parsed-font caches of a test run stay out of the user's cache folder.
+os.environ.setdefault("ZYDESK_CACHE_DIR", tempfile.mkdtemp(prefix="zydesk-test-cache-"))
 
 from zydesk import storage
 from zydesk.model import Bundle, Execution, Form, FundRow, Funds, Goal, Indicator
@@ -14,6 +17,12 @@ from zydesk.model import Bundle, Execution, Form, FundRow, Funds, Goal, Indicato
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "xiaoguan-2021.json"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_logs(tmp_path, monkeypatch):
+    """Crash logs of a test go to its own folder, never into the user's real state folder."""
+    monkeypatch.setenv("ZYDESK_LOG_DIR", str(tmp_path / "logs"))
 
 
 @pytest.fixture

@@ -147,3 +147,10 @@ def test_a_year_with_no_forms_gives_an_empty_table_and_says_so(tmp_path, capsys)
     rows = read_csv(out)
     assert code == 0 and "没有 2030 年度的表" in err
     assert len(rows) == 2 and rows[1][0] == "合计" and rows[1][2].startswith("共 0 张表")
+
+
+def test_the_group_choices_are_the_summary_groups():
+    from zydesk import cli_summary
+    from zydesk.summary import GROUP_LABELS
+
+    assert set(cli_summary.GROUPS) == set(GROUP_LABELS)

@@ -2,6 +2,7 @@
 
 import json
 import os
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -156,7 +157,7 @@ def test_unwritable_folder(tmp_path, example, monkeypatch, errno_, reason):
     def refuse(*args, **kwargs):
         raise OSError(errno_, os.strerror(errno_))
 
-    monkeypatch.setattr(storage.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(SaveError, match=reason):
         storage.save(example, tmp_path / "x.json")
     assert list(tmp_path.iterdir()) == []

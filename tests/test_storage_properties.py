@@ -8,11 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLE
+from hostile import PATHS
 from zydesk import storage
 from zydesk.model import CATEGORIES, Bundle, Execution, Form, FundRow, Funds, Goal, Indicator, Signatures
 from zydesk.storage import LoadError
 
-text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\n\t"),
+               max_size=30)
 amount = st.none() | st.decimals(min_value=-10**9, max_value=10**9, places=6, allow_nan=False, allow_infinity=False)
 score = st.none() | st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=False, allow_infinity=False)
 
@@ -95,17 +97,7 @@ json_values = st.recursive(
 )
 
 
-def _paths(raw, prefix=()):
-    yield prefix
-    if isinstance(raw, dict):
-        for key, value in raw.items():
-            yield from _paths(value, (*prefix, key))
-    elif isinstance(raw, list):
-        for i, value in enumerate(raw):
-            yield from _paths(value, (*prefix, i))
-
-
-ALL_PATHS = [p for p in _paths(json.loads(EXAMPLE_TEXT)) if p]
+ALL_PATHS = PATHS
 
 
 @settings(max_examples=300, deadline=None)

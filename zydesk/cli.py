@@ -8,14 +8,14 @@ from pathlib import Path
 
 from . import __version__, cli_summary, cli_workbooks
 from .model import plain, tidy
-from .model.rollover import roll_over
-from .rules.checks import check_form, percent
-from .rules.findings import SEVERITY_LABELS, Finding, count
-from .rules.policy import load_policy
-from .rules.scoring import score_form
+from .model.limits import MAX_YEAR, LimitError
+from .rules.findings import Finding, count
+from .startup import loaded
 from .storage import LoadError, SaveError, load, save
 
-SUBCOMMANDS = ("check", "print", "new-year", *cli_workbooks.COMMANDS, "summary")
+# Each command imports the rest of what it needs when it runs: `check` never loads reportlab, `print` never
+# the checks, a fresh `zydesk print` starts sooner.
+
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 RATE_PLACES = Decimal("0.000001")
 
@@ -41,15 +41,29 @@ def build_parser() -> argparse.ArgumentParser:
     new_year = sub.add_parser("new-year", help="由本年度文件生成下一年度文件")
     new_year.add_argument("file", metavar="FILE")
     new_year.add_argument("-o", "--output", required=True, metavar="OUT")
-    new_year.add_argument("--year", type=int, help="新年度（默认为原年度 + 1）")
+    new_year.add_argument("--year", type=_year_argument, help="新年度（默认为原年度 + 1）")
     cli_workbooks.add_parsers(sub)
     cli_summary.add_parser(sub)
     return parser
 
 
+def _year_argument(text: str) -> int:
+    text = text.strip()
+    if len(text) > 5 or not text.lstrip("-").isdigit() or abs(int(text)) > MAX_YEAR:
+        raise argparse.ArgumentTypeError("年度应为不超过 4 位的整数")
+    return int(text)
+
+
 def main(argv: list[str]) -> int:
+    # A file name that is not valid text (surrogate-escaped bytes) or a console without some character must
+    # not turn a report into a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
+    # Every handler imports what it needs, then calls loaded(): the garbage collector runs from there on.
     if args.command in cli_workbooks.COMMANDS:
+        loaded()
         return cli_workbooks.run(args, print_findings, parse_form_numbers)
     handler = {"check": _check, "print": _print, "new-year": _new_year, "summary": cli_summary.run}[args.command]
     return handler(args)
@@ -60,7 +74,11 @@ def _fail(path: str, reason: str) -> int:
     return EXIT_UNUSABLE
 
 
-def _form_report(bundle, index: int) -> tuple[dict, list[Finding]]:
+def _form_report(bundle, index: int) -> tuple[dict, list]:
+    from .rules.checks import check_form
+    from .rules.policy import load_policy
+    from .rules.scoring import score_form
+
     policy = load_policy(bundle.policy)
     form = bundle.forms[index]
     scores = score_form(form, policy)
@@ -81,6 +99,9 @@ def _form_report(bundle, index: int) -> tuple[dict, list[Finding]]:
 
 
 def _check(args) -> int:
+    from .rules.checks import check_form  # noqa: F401 (loaded before the collector runs)
+
+    loaded()
     files, all_findings, unreadable = [], [], False
     for name in args.files:
         try:
@@ -120,6 +141,9 @@ def print_findings(path: str, bundle) -> list[Finding]:
 
 
 def _print_text(entry: dict) -> None:
+    from .rules.checks import percent
+    from .rules.findings import SEVERITY_LABELS
+
     print(entry["path"])
     for form in entry["forms"]:
         name = form["project_name"] or "（未填写项目名称）"
@@ -151,6 +175,7 @@ def parse_form_numbers(text: str | None, count_forms: int) -> list[int] | None:
 def _print(args) -> int:
     from .printing import PrintError, PrintOptions, render_pdf
 
+    loaded()
     try:
         bundle = load(args.file)
     except LoadError as exc:
@@ -171,6 +196,9 @@ def _print(args) -> int:
 
 
 def _new_year(args) -> int:
+    from .model.rollover import roll_over
+
+    loaded()
     out = Path(args.output)
     try:
         bundle = load(args.file)
@@ -178,7 +206,10 @@ def _new_year(args) -> int:
         return _fail(args.file, exc.reason)
     if out.exists():
         return _fail(args.output, "文件已存在，不会覆盖（请换一个文件名）")
-    next_bundle = roll_over(bundle, args.year)
+    try:
+        next_bundle = roll_over(bundle, args.year)
+    except LimitError as exc:
+        return _fail(args.file, f"无法生成下一年度：{exc}")
     try:
         save(next_bundle, out)
     except SaveError as exc:

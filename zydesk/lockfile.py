@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .boundedread import read_regular
 from .process import pid_alive
 
 LOCK_PREFIX = ".~lock."
@@ -61,11 +62,15 @@ def _user() -> str:
         return "未知用户"
 
 
+MAX_LOCK_BYTES = 64 * 1024
+
+
 def read_lock(document: str | os.PathLike) -> LockInfo | None:
     """The lock's owner, or None when there is no lock; an unreadable lock reads as an unknown owner."""
     path = lock_path(document)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        # A lock is a few hundred bytes; a FIFO or device put in its place must not hang the open.
+        raw = json.loads(read_regular(path, MAX_LOCK_BYTES).decode("utf-8"))
         return LockInfo(user=str(raw["user"]), host=str(raw["host"]), pid=int(raw["pid"]), since=str(raw["since"]))
     except FileNotFoundError:
         return None

@@ -3,17 +3,20 @@
 import contextlib
 import json
 import os
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .boundedread import read_regular
+from .crashlog import state_dir
 from .model import Bundle
 from .process import pid_alive
 from .storage import LoadError, SaveError, loads, write_atomic
 
 RECOVERY_SUFFIX = ".recovery.json"
+# The bundle's text inside a JSON string: up to the file limit, escapes included.
+MAX_COPY_BYTES = 8 * 20 * 1024 * 1024
 # Copies this process is keeping up to date: its own work, never offered back to it as a crash's leftovers.
 _LIVE: set[Path] = set()
 
@@ -21,13 +24,7 @@ _LIVE: set[Path] = set()
 def recovery_dir() -> Path:
     """Per-user folder; ZYDESK_RECOVERY_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("ZYDESK_RECOVERY_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    else:
-        base = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state"))
-    return base / "zydesk" / "recovery"
+    return Path(override) if override else state_dir() / "recovery"
 
 
 @dataclass(frozen=True)
@@ -44,7 +41,7 @@ class Recovery:
     def load(self) -> Bundle:
         """The saved work; a copy that cannot be read is a LoadError like any refused file."""
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = json.loads(read_regular(self.path, MAX_COPY_BYTES).decode("utf-8"))
             text = raw["bundle"]
         except OSError as exc:
             raise LoadError(self.path, f"无法读取恢复副本（{exc.strerror or exc}）") from None
@@ -81,7 +78,8 @@ class RecoveryCopy:
             "owner_pid": os.getpid(),
             "bundle": text,
         }
-        write_atomic(self.path, json.dumps(payload, ensure_ascii=False), keep_backup=False)
+        # Private: unsaved work of one user, in that user's own folder.
+        write_atomic(self.path, json.dumps(payload, ensure_ascii=False), keep_backup=False, mode=0o600)
         _LIVE.add(self.path.resolve())
 
     def remove(self) -> None:
@@ -96,7 +94,7 @@ def pending(folder: Path | None = None) -> list[Recovery]:
     found = []
     for path in folder.glob(f"*{RECOVERY_SUFFIX}"):
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(read_regular(path, MAX_COPY_BYTES).decode("utf-8"))
             item = Recovery(path, raw.get("document"), str(raw["saved_at"]), int(raw.get("owner_pid", 0)))
         except (OSError, ValueError, KeyError, TypeError):
             continue  # a copy we cannot read cannot be offered; leave it for a person to inspect

@@ -1,23 +1,24 @@
 """Reading bundle files with clear, path-naming refusals, and saving them atomically with a backup."""
 
 import errno
+import hashlib
 import json
 import os
-import shutil
-import tempfile
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .atomicfile import replace_with, write_file
+from .atomicfile import copy_file, write_file
+from .boundedread import NotRegularFile, TooLarge, read_regular
 from .model import FORMAT_NAME, Bundle
+from .model.limits import parse_json_float, parse_json_int, quote, text_problem
 from .model.migrations import MigrationError, migrate
 from .rules.policy import policy_ids
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 BACKUP_SUFFIX = ".bak"
+MAX_KEY_CHARS = 200
 
 _PYDANTIC_MESSAGES = {
     "missing": "缺少此项",
@@ -33,6 +34,7 @@ _PYDANTIC_MESSAGES = {
     "model_attributes_type": "应为对象",
     "literal_error": "不是允许的值",
     "string_too_short": "不能为空",
+    "string_unicode": "含有无效字符（不成对的代理项）",
 }
 
 
@@ -62,14 +64,17 @@ def backup_path(path: str | os.PathLike) -> Path:
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
+        problem = text_problem(key, MAX_KEY_CHARS)
+        if problem is not None:
+            raise _Refused(f"键“{quote(key)}”：{problem}")
         if key in result:
-            raise _Refused(f"{key}: 键重复出现")
+            raise _Refused(f"{quote(key)}: 键重复出现")
         result[key] = value
     return result
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _Refused(f"不是有效的 JSON 数字：{name}")
+    raise _Refused(f"不是有效的 JSON 数字：{quote(name)}")
 
 
 class _Refused(Exception):
@@ -82,7 +87,7 @@ def _format_loc(loc: tuple) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += ("." if text else "") + str(part)
+            text += ("." if text else "") + quote(str(part))
     return text
 
 
@@ -97,8 +102,8 @@ def _describe(error: dict) -> str:
 def parse_bundle(text: str) -> Bundle:
     """Text of a file to a Bundle, or _Refused/LoadError-ready messages via ValueError."""
     try:
-        raw = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant,
-                         object_pairs_hook=_refuse_duplicates)
+        raw = json.loads(text, parse_float=parse_json_float, parse_int=parse_json_int,
+                         parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicates)
     except json.JSONDecodeError as exc:
         if text.strip() and text.lstrip()[0] not in "{[":
             # Text that never was JSON (notes, a CSV, another program's file) is not a damaged bundle.
@@ -108,7 +113,7 @@ def parse_bundle(text: str) -> Bundle:
         raise _Refused("不是 zydesk 文件（内容应为一个 JSON 对象）")
     if raw.get("format") != FORMAT_NAME:
         found = raw.get("format")
-        raise _Refused("format: 不是 zydesk 文件" + ("" if found is None else f"（format 为 {found!r}）"))
+        raise _Refused("format: 不是 zydesk 文件" + ("" if found is None else f"（format 为 {quote(found)}）"))
     try:
         raw = migrate(raw)
     except MigrationError as exc:
@@ -121,7 +126,7 @@ def parse_bundle(text: str) -> Bundle:
         more = f"（另有 {len(errors) - 1} 处错误）" if len(errors) > 1 else ""
         raise _Refused(f"{_format_loc(first['loc'])}: {_describe(first)}{more}") from None
     if bundle.policy not in policy_ids():
-        raise _Refused(f"policy: 未知的评分规则“{bundle.policy}”（可用：{'、'.join(policy_ids())}）")
+        raise _Refused(f"policy: 未知的评分规则“{quote(bundle.policy)}”（可用：{'、'.join(policy_ids())}）")
     return bundle
 
 
@@ -138,10 +143,11 @@ def load(path: str | os.PathLike) -> Bundle:
     """Read a bundle file; every failure is a LoadError whose reason names the place."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(path, f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_FILE_BYTES // (1024 * 1024)} MB）")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES)
+    except TooLarge as exc:
+        raise LoadError(path, _too_large(exc.size)) from None
+    except NotRegularFile:
+        raise LoadError(path, "不是普通文件（管道、设备或套接字），不会读取") from None
     except FileNotFoundError:
         raise LoadError(path, "文件不存在") from None
     except IsADirectoryError:
@@ -157,12 +163,27 @@ def load(path: str | os.PathLike) -> Bundle:
     return loads(text, str(path))
 
 
+def file_stamp(path: str | os.PathLike) -> str | None:
+    """A fingerprint of the file's content (to notice another program's save), or None when unreadable."""
+    try:
+        return hashlib.sha256(read_regular(path, MAX_FILE_BYTES)).hexdigest()
+    except OSError:
+        return None
+
+
+def _too_large(size: int) -> str:
+    limit_mb = MAX_FILE_BYTES // (1024 * 1024)
+    if size > MAX_FILE_BYTES + 1:   # the size the file system states
+        return f"文件过大（{size // (1024 * 1024)} MB，上限 {limit_mb} MB）"
+    return f"文件过大（超过 {limit_mb} MB 的上限）"   # grew while read, or a size the file system does not state
+
+
 def dumps(bundle: Bundle) -> str:
     """The file text: indented 2, keys in model order, Chinese kept readable, decimals as strings."""
     return json.dumps(bundle.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_atomic(path: str | os.PathLike, text: str, keep_backup: bool = True) -> None:
+def write_atomic(path: str | os.PathLike, text: str, keep_backup: bool = True, mode: int | None = None) -> None:
     """Write text to path so that a crash at any moment leaves the old or the new file, complete."""
     path = Path(path)
 
@@ -171,21 +192,14 @@ def write_atomic(path: str | os.PathLike, text: str, keep_backup: bool = True) -
             _copy_backup(path)
 
     try:
-        write_file(path, text.encode("utf-8"), before_replace=backup)
+        write_file(path, text.encode("utf-8"), before_replace=backup, mode=mode)
     except OSError as exc:
         raise SaveError(path, _save_reason(exc)) from None
 
 
 def _copy_backup(path: Path) -> None:
-    # Copy (not rename) so the document itself is never absent, then swap the copy in atomically.
-    backup = backup_path(path)
-    fd, tmp_backup = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(path, tmp_backup)
-        replace_with(Path(tmp_backup), backup)
-    finally:
-        Path(tmp_backup).unlink(missing_ok=True)
+    # Copy (not rename) so the document itself is never absent; the copy keeps the old file's mode.
+    copy_file(path, backup_path(path))
 
 
 def _save_reason(exc: OSError) -> str:

@@ -54,6 +54,7 @@ def no_blocking_dialogs(monkeypatch):
                         (dialogs.SaveFileDialog, "ask"), (dialogs.FontFileDialog, "ask"),
                         (dialogs.YearDialog, "ask"), (dialogs.PrintConfirm, "ask"), (dialogs.BackupPrompt, "ask"),
                         (dialogs.SaveFailedPrompt, "ask"), (settings_dialog.FirstRunDialog, "ask"),
+                        (dialogs.ChangedOnDiskPrompt, "ask"),
                         (lock_dialog.LockDialog, "ask"), (recovery_dialog.RecoveryDialog, "ask"),
                         (dialogs.Messages, "error"), (dialogs.Messages, "info"),
                         (signatures_dialog.SignaturesDialog, "ask"), (print_actions.PrintDialog, "ask"),

@@ -1,6 +1,7 @@
 """Tests for zydesk/gui/app.py: `zydesk [FILE]` opens the file (or a new bundle), errors in a dialog."""
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -56,3 +57,5 @@ def test_unexpected_errors_become_a_dialog(monkeypatch, capsys):
     assert errors[0][1] == "程序错误"
     assert "ValueError: boom" in errors[0][2]
     assert "Traceback" in capsys.readouterr().err
+    log = errors[0][2].split("详情已写入 ")[1]
+    assert "ValueError: boom" in Path(log).read_text(encoding="utf-8")

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
-from zydesk.model import Bundle, Execution, Form, Indicator, plain, tidy
+from zydesk.model import Bundle, Execution, Form, FundRow, Indicator, plain, tidy
 from zydesk.model.factory import new_form
 from zydesk.model.rollover import roll_over
 from zydesk.rules.checks import check_form
@@ -13,10 +13,10 @@ from zydesk.rules.policy import load_policy
 
 
 def test_decimals_are_exact_and_written_plain():
-    ind = Indicator(category="cost", weight="3248.639548", score=Decimal("1E+3"))
-    assert ind.weight == Decimal("3248.639548")
-    dumped = ind.model_dump(mode="json")
-    assert dumped["weight"] == "3248.639548" and dumped["score"] == "1000"
+    row = FundRow(executed="3248.639548", annual=Decimal("1E+3"))
+    assert row.executed == Decimal("3248.639548")
+    dumped = row.model_dump(mode="json")
+    assert dumped["executed"] == "3248.639548" and dumped["annual"] == "1000"
 
 
 @pytest.mark.parametrize("bad", [1.5, True, "abc", "NaN", "Infinity", [], {}])

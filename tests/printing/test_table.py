@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from zydesk.model import Bundle, Execution, Form, Goal, Indicator
 from zydesk.printing import PrintOptions, build_form_table, font_set
 from zydesk.printing import geometry as geo
+from zydesk.printing.lines import LineBlock
 from zydesk.printing.styles import stylesheet
 from zydesk.printing.table import CellParagraph, SectionTable, clean, markup, to_grid
 from zydesk.rules.policy import load_policy
@@ -22,9 +23,11 @@ def section_table(form: Form, name: str) -> SectionTable:
 
 
 def text_of(content) -> str:
-    """The text of a cell: a string, a Paragraph (frags with text) or a split part (frags with words)."""
+    """The text of a cell: a string, a LineBlock, a Paragraph (frags with text) or a split part (frags with words)."""
     if isinstance(content, str):
         return content
+    if isinstance(content, LineBlock):
+        return content.text.replace("\n", "")
     return "".join(getattr(f, "text", None) or "".join(getattr(f, "words", [])) for f in content.frags)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..startup import loaded
 from .icons import icon
 from .input_method import prepare_input_method
 from .qt_strings import MissingQtStrings
@@ -31,9 +32,14 @@ def install_translations(app: QApplication) -> None:
 def _show_unexpected(kind, value, tb) -> None:
     # A bug must not end in a bare traceback on an office PC: say so in a dialog, keep the trace on stderr.
     traceback.print_exception(kind, value, tb)
+    from ..crashlog import write_crash_log
+    from ..model.limits import quote
     from .dialogs import Messages
 
-    Messages.error(None, "程序错误", f"发生了意外错误，请保存文件后重新启动程序。\n\n{kind.__name__}: {value}")
+    log = write_crash_log(value.with_traceback(tb), sys.argv[1:])
+    where = f"\n\n详情已写入 {log}" if log is not None else ""
+    Messages.error(None, "程序错误",
+                   f"发生了意外错误，请保存文件后重新启动程序。\n\n{kind.__name__}: {quote(str(value), 200)}{where}")
 
 
 def create_app(argv: list[str]) -> QApplication:
@@ -87,6 +93,7 @@ def main(args: list[str]) -> int:
     app = create_app(args)
     sys.excepthook = _show_unexpected
     windows = open_windows(args)
+    loaded()
     for window in reversed(windows):
         window.show()
         window.editor.focus_first()

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from ..model.limits import quote
 from ..rules.findings import Finding
 from ..rules.policy import load_policy, policy_ids
 from .bindings import Binding, ChoiceBinding
@@ -19,8 +20,8 @@ def parse_year(text: str) -> int | None:
     text = text.translate(_FULL_WIDTH_DIGITS).strip().removesuffix("年").strip()
     if not text:
         return None
-    if not text.isascii() or not text.isdigit():
-        raise ValueError(f"“{text}”不是年份（请填写四位数字，如 2021）")
+    if not text.isascii() or not text.isdigit() or len(text) > 4:
+        raise ValueError(f"“{quote(text)}”不是年份（请填写四位数字，如 2021）")
     return int(text)
 
 

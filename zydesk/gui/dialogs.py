@@ -10,6 +10,20 @@ FONT_FILTER = "TrueType 字体 (*.ttf *.ttc);;所有文件 (*)"
 BUNDLE_SUFFIX = ".zyd.json"
 
 
+def _choose(box: QMessageBox, choices: tuple[tuple[str, QMessageBox.ButtonRole, str], ...], default: str,
+            cancel: str) -> str:
+    """Ask with one button per choice plus 取消 (also Esc); the answer of the button clicked."""
+    answers = {}
+    for text, role, answer in choices:
+        button = box.addButton(text, role)
+        answers[button] = answer
+        if answer == default:
+            box.setDefaultButton(button)
+    box.setEscapeButton(box.addButton("取消", QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return answers.get(box.clickedButton(), cancel)
+
+
 class SaveChangesPrompt:
     """Save / discard / cancel before the document is closed or replaced."""
 
@@ -19,18 +33,23 @@ class SaveChangesPrompt:
     def ask(cls, parent: QWidget | None, name: str) -> str:
         box = QMessageBox(QMessageBox.Icon.Warning, "保存修改", f"“{name}”已修改，是否保存？", parent=parent)
         box.setInformativeText("不保存，本次的修改将会丢失。")
-        save = box.addButton("保存", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("不保存", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return cls.SAVE
-        if clicked is discard:
-            return cls.DISCARD
-        return cls.CANCEL
+        return _choose(box, (("保存", QMessageBox.ButtonRole.AcceptRole, cls.SAVE),
+                             ("不保存", QMessageBox.ButtonRole.DestructiveRole, cls.DISCARD)), cls.SAVE, cls.CANCEL)
+
+
+class ChangedOnDiskPrompt:
+    """The file was saved by someone else since it was opened here: overwrite it, save as, or cancel."""
+
+    OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save_as", "cancel"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, "文件已被修改",
+                          f"“{name}”在您打开之后已被其他人或其他程序保存过。", parent=parent)
+        box.setInformativeText("覆盖：用您的内容替换对方保存的内容（对方的修改将丢失，旧文件留作 .bak 备份）。\n"
+                               "另存为：保存为另一个文件，两份内容都保留。")
+        return _choose(box, (("覆盖", QMessageBox.ButtonRole.DestructiveRole, cls.OVERWRITE),
+                             ("另存为…", QMessageBox.ButtonRole.AcceptRole, cls.SAVE_AS)), cls.SAVE_AS, cls.CANCEL)
 
 
 class OpenFileDialog:

@@ -66,6 +66,8 @@ class Document(QObject):
         self.unwritable = ""                       # why `path` cannot be written (read-only folder or file)
         self.untouched: set[str] = set()           # ids of new forms nobody has typed into: findings shown calmly
         self.form_defaults: dict[str, str] = {}    # 主管部门/实施单位 of a new form (the office's, from settings)
+        # The file's content as this editor last read or wrote it: another program's save shows as a change.
+        self.disk_stamp = None if path is None else storage.file_stamp(path)
         self.reanalyse()
 
     # ---- state -----------------------------------------------------------------------------
@@ -81,6 +83,13 @@ class Document(QObject):
         if self.path is not None:
             return self.path.name
         return f"{self.origin.name} 的备份" if self.origin is not None else "未命名"
+
+    def changed_on_disk(self) -> bool:
+        """True when the file was saved by someone else since this editor opened or last saved it."""
+        if self.path is None or self.disk_stamp is None:
+            return False
+        now = storage.file_stamp(self.path)
+        return now is not None and now != self.disk_stamp
 
     def mark_unsaved(self) -> None:
         """Modified although nothing was edited here (restored or backup content not yet in its file)."""
@@ -166,8 +175,11 @@ class Document(QObject):
         try:
             # The model validates assignments: a value it refuses never becomes an undo step.
             edits.set_value(self.bundle, path, value)
-        except ValidationError:
-            self.message.emit(f"{field_label(self.bundle, path)}：这个值不能用在这里，未修改")
+        except ValidationError as exc:
+            # The file's limits (a text over 10,000 characters, a control character pasted in) say why.
+            first = exc.errors()[0]
+            reason = first["msg"] if first["type"] in ("text_limit", "number_range") else "这个值不能用在这里"
+            self.message.emit(f"{field_label(self.bundle, path)}：{reason}，未修改")
             return
         finally:
             edits.set_value(self.bundle, path, old)
@@ -306,6 +318,7 @@ class Document(QObject):
     def save(self, path: Path) -> None:
         """Write the bundle (raises storage.SaveError); on success this is the document's file."""
         storage.save(self.bundle, path)
+        self.disk_stamp = storage.file_stamp(path)
         changed = path != self.path
         self.path, self.origin = path, None
         self.undo_stack.setClean()

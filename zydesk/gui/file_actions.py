@@ -14,6 +14,7 @@ from ..rules.policy import load_policy
 from . import locking
 from .dialogs import (
     BackupPrompt,
+    ChangedOnDiskPrompt,
     Messages,
     OpenFileDialog,
     SaveChangesPrompt,
@@ -166,6 +167,13 @@ class FileController(QObject):
         document.flush()
         if document.path is None:
             return self.save_as()
+        if document.changed_on_disk():
+            # Two editors on one file (the lock's "仍要编辑"): the last writer must not win silently.
+            answer = ChangedOnDiskPrompt.ask(self.window, document.path.name)
+            if answer == ChangedOnDiskPrompt.SAVE_AS:
+                return self.save_as()
+            if answer != ChangedOnDiskPrompt.OVERWRITE:
+                return False
         return self._write(document.path)
 
     def save_as(self) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 import zydesk
 
 from ..resources import resource
+from ..startup import loaded
 
 
 def _import_all() -> str:
@@ -128,6 +129,7 @@ def _run_steps(out) -> int:
 
 
 def main() -> int:
+    loaded()
     return run(lambda line: print(line, flush=True))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ..startup import loaded
 from .app import create_app, open_window
 
 
@@ -44,6 +45,7 @@ class _FirstPaint(QObject):
 def main(args: list[str]) -> int:
     app = create_app([])
     window = open_window(args)
+    loaded()
     window.installEventFilter(_FirstPaint(window))
     window.resize(1600, 1000)
     window.show()

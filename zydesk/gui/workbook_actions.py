@@ -42,17 +42,24 @@ class WorkbookController(QObject):
     def __init__(self, window: "MainWindow"):
         super().__init__(window)
         self.window = window
-        self.report = ImportReportDock(window)
-        # Below the editor: its lines are long, and the indicator columns need all the width a 1366 screen has.
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.report)
-        self.report.hide()
-        self.report.fieldActivated.connect(window.reveal)
+        self._report: ImportReportDock | None = None
         window.ui.actionImportWorkbook.triggered.connect(lambda: self.import_workbooks())
         window.ui.actionExportWorkbook.triggered.connect(self.export)
         # On the window only (an application-wide filter would put Python in the path of every Qt event): a
         # drop on the form reaches the window; a text field that takes the text of a drag keeps its own behaviour.
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+
+    @property
+    def report(self) -> ImportReportDock:
+        """The import report, made at the first import (a start needs none of it)."""
+        if self._report is None:
+            self._report = ImportReportDock(self.window)
+            # Below the editor: its lines are long, and the indicator columns need the width a 1366 screen has.
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._report)
+            self._report.hide()
+            self._report.fieldActivated.connect(self.window.reveal)
+        return self._report
 
     def _folder(self) -> str:
         document = self.window.document

@@ -3,10 +3,10 @@
 import uuid
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field
 
 from .categories import CategoryCode
-from .decimals import Dec
+from .decimals import Amount, Points, Text, Title, Year
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "zydesk"
@@ -26,9 +26,9 @@ def new_id() -> str:
 
 
 class FundRow(_Strict):
-    initial: Dec | None = None
-    annual: Dec | None = None
-    executed: Dec | None = None
+    initial: Amount | None = None
+    annual: Amount | None = None
+    executed: Amount | None = None
 
 
 class Funds(_Strict):
@@ -39,33 +39,33 @@ class Funds(_Strict):
 
 
 class Execution(_Strict):
-    weight: Dec
-    score: Dec | None = None
+    weight: Points
+    score: Points | None = None
 
 
 class Goal(_Strict):
-    expected: StrictStr = ""
-    actual: StrictStr = ""
+    expected: Text = ""
+    actual: Text = ""
 
 
 class Indicator(_Strict):
     category: CategoryCode
-    name: StrictStr = ""
-    target: StrictStr = ""
-    actual: StrictStr = ""
-    weight: Dec | None = None
-    score: Dec | None = None
-    deviation: StrictStr = ""
+    name: Text = ""
+    target: Text = ""
+    actual: Text = ""
+    weight: Points | None = None
+    score: Points | None = None
+    deviation: Text = ""
     assessment: Assessment | None = None
 
 
 class Form(_Strict):
-    id: StrictStr = Field(min_length=1)
-    project_name: StrictStr = ""
-    department: StrictStr = ""
-    implementer: StrictStr = ""
-    leader: StrictStr = ""
-    phone: StrictStr = ""
+    id: Text = Field(min_length=1)
+    project_name: Text = ""
+    department: Text = ""
+    implementer: Text = ""
+    leader: Text = ""
+    phone: Text = ""
     funds: Funds = Field(default_factory=Funds)
     execution: Execution
     goal: Goal = Field(default_factory=Goal)
@@ -73,18 +73,18 @@ class Form(_Strict):
 
 
 class Signatures(_Strict):
-    preparer: StrictStr = ""
-    reviewer: StrictStr = ""
-    unit_head: StrictStr = ""
-    date: StrictStr = ""
+    preparer: Text = ""
+    reviewer: Text = ""
+    unit_head: Text = ""
+    date: Text = ""
 
 
 class Bundle(_Strict):
     format: Literal["zydesk"] = FORMAT_NAME
     schema_version: Literal[1] = SCHEMA_VERSION
-    title: StrictStr = DEFAULT_TITLE
+    title: Title = DEFAULT_TITLE
     # Optional so that a missing year is reported as a finding (year.invalid), not a refused file.
-    year: StrictInt | None = None
-    policy: StrictStr = DEFAULT_POLICY
+    year: Year | None = None
+    policy: Text = DEFAULT_POLICY
     signatures: Signatures = Field(default_factory=Signatures)
     forms: list[Form] = Field(default_factory=list)

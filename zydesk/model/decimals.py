@@ -3,8 +3,21 @@
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from pydantic import PlainSerializer, PlainValidator
+from pydantic import AfterValidator, PlainSerializer, PlainValidator, StrictStr
 from pydantic_core import PydanticCustomError
+
+from .limits import (
+    AMOUNT,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
+    POINTS,
+    LimitError,
+    NumberLimit,
+    OversizedNumber,
+    decimal_from_text,
+    text_problem,
+)
+from .limits import check_year as _check_year
 
 
 def to_decimal(value: Any) -> Decimal:
@@ -12,14 +25,17 @@ def to_decimal(value: Any) -> Decimal:
     if isinstance(value, bool | float):
         # A binary float has already lost the exact value; refuse rather than guess.
         raise PydanticCustomError("decimal", "不是有效的数字")
+    if isinstance(value, OversizedNumber):
+        raise PydanticCustomError("number_range", "数值超出范围")
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip()
         try:
-            result = Decimal(text)
+            result = decimal_from_text(value)
+        except LimitError as exc:
+            raise PydanticCustomError("number_range", str(exc)) from None
         except InvalidOperation:
             raise PydanticCustomError("decimal", "不是有效的数字") from None
     else:
@@ -44,8 +60,44 @@ def tidy(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def _bounded(limit: NumberLimit):
+    def validate(value: Decimal) -> Decimal:
+        try:
+            return limit.check(value)
+        except LimitError as exc:
+            raise PydanticCustomError("number_range", str(exc)) from None
+    return validate
+
+
+def _year(value: Any) -> int:
+    if isinstance(value, OversizedNumber):
+        raise PydanticCustomError("number_range", "数值超出范围")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("int_type", "应为整数")
+    try:
+        return _check_year(value)
+    except LimitError as exc:
+        raise PydanticCustomError("number_range", str(exc)) from None
+
+
+def _text(max_chars: int):
+    def validate(value: str) -> str:
+        problem = text_problem(value, max_chars)
+        if problem is not None:
+            raise PydanticCustomError("text_limit", problem)
+        return value
+    return validate
+
+
 Dec = Annotated[
     Decimal,
     PlainValidator(to_decimal, json_schema_input_type=str),
     PlainSerializer(plain, return_type=str),
 ]
+
+# The file's fields: bounded as FILE-FORMAT.md "Limits" says, so no arithmetic or formatting sees more.
+Amount = Annotated[Dec, AfterValidator(_bounded(AMOUNT))]
+Points = Annotated[Dec, AfterValidator(_bounded(POINTS))]
+Year = Annotated[int, PlainValidator(_year, json_schema_input_type=int)]
+Text = Annotated[StrictStr, AfterValidator(_text(MAX_TEXT_CHARS))]
+Title = Annotated[StrictStr, AfterValidator(_text(MAX_TITLE_CHARS))]

@@ -1,11 +1,17 @@
 """Next year's bundle from this year's: plans kept, every figure and result of the year cleared."""
 
 from .bundle import Bundle, FundRow, Funds, Goal, Signatures
+from .limits import check_year
 
 
 def roll_over(bundle: Bundle, year: int | None = None) -> Bundle:
-    """FILE-FORMAT.md `new-year`: last year's figures must never pass for this year's."""
+    """FILE-FORMAT.md `new-year`: last year's figures must never pass for this year's.
+
+    Raises LimitError (a ValueError) when the new year would not fit the file's limits (9999 + 1).
+    """
     new_year = year if year is not None else (bundle.year + 1 if bundle.year is not None else None)
+    if new_year is not None:
+        check_year(new_year)
     forms = []
     for form in bundle.forms:
         indicators = [

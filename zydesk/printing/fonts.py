@@ -15,9 +15,9 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..resources import bundled_font_paths
+from .face_cache import load_font
 
 BUNDLED_NAME = "ZydeskSerifSC"
 CID_FALLBACK = "STSong-Light"
@@ -135,7 +135,7 @@ def _register(path: Path, index: int, name: str | None) -> tuple[str, frozenset[
     if name is None:
         name = "Zy-" + hashlib.sha1(f"{path}#{index}".encode()).hexdigest()[:10]
     try:
-        font = TTFont(name, str(path), subfontIndex=index)
+        font = load_font(name, path, index)
     except Exception as exc:  # reportlab raises TTFError, struct/OS errors on damaged or CFF fonts
         text = str(exc)
         if "postscript" in text.lower():

@@ -27,6 +27,7 @@ from ..rules.policy import UnknownPolicy, load_policy
 from . import geometry as geo
 from .canvas import FormMarker, numbered_canvas
 from .fonts import FontSet, font_set
+from .lines import fit_text
 from .options import PrintError, PrintOptions, PrintResult
 from .spec import TableSpec
 from .story import build_form_table
@@ -85,15 +86,28 @@ def missing_glyph_warnings(specs: list[TableSpec], fonts: FontSet) -> list[str]:
     return [f"字体（{fonts.label}）缺少 {len(chars)} 个字符，这些字符打印不出来：{listed}（位于 {where}）"]
 
 
-def _signature_block(spec: TableSpec, sheet: Stylesheet) -> KeepTogether:
+def _signature_block(spec: TableSpec, sheet: Stylesheet, warnings: list[str]) -> KeepTogether:
     style = sheet["signature"]
     sigs = {s.label: s.value for s in spec.signatures or ()}
     labels = list(sigs)
+    # The block has fixed rows (room to sign): a value longer than its cell prints cut, and the user is told.
+    for label, column in zip(labels[:4], (1, 3, 5, 1), strict=True):
+        cut = fit_text(clean(sigs[label]), style.fontName, style.fontSize, geo.SIGNATURE_COLUMNS[column] * mm - 2,
+                       max(1, int(geo.SIGNATURE_ROW_HEIGHT * mm // style.leading)))
+        if cut is not None:
+            sigs[label] = cut
+            warnings.append(f"表 {spec.number} 签字栏“{label.rstrip('：')}”内容过长，只打印了放得下的部分")
 
     def para(text: str) -> Paragraph:
         return Paragraph(markup(text), style)
 
     unit = sigs[labels[4]]
+    unit_room = (geo.SIGNATURE_COLUMNS[4] + geo.SIGNATURE_COLUMNS[5]) * mm - 2
+    cut = fit_text(clean(unit), style.fontName, MIN_UNIT_SIZE, unit_room,
+                   max(1, int(geo.SIGNATURE_ROW_HEIGHT * mm // (MIN_UNIT_SIZE * 1.2))))
+    if cut is not None:   # even at the smallest size it would overprint the block
+        unit = cut
+        warnings.append(f"表 {spec.number} 签字栏“{labels[4]}”内容过长，只打印了放得下的部分")
     stamp = ["", para(labels[4]), ""] if not unit else [para(labels[4] + "："), _fitted(unit, style, sheet), ""]
     data = [
         [para(labels[0]), para(sigs[labels[0]]), para(labels[1]), para(sigs[labels[1]]), para(labels[2]),
@@ -121,7 +135,7 @@ def _fitted(text: str, style, sheet: Stylesheet) -> Paragraph:
     return Paragraph(markup(text), fitted)
 
 
-def form_story(spec: TableSpec, run: int, sheet: Stylesheet) -> list:
+def form_story(spec: TableSpec, run: int, sheet: Stylesheet, warnings: list[str] | None = None) -> list:
     story: list = [
         FormMarker(run, spec.number, spec.fingerprint, spec.continued),
         Paragraph(markup(spec.title), sheet["title"]),
@@ -130,7 +144,7 @@ def form_story(spec: TableSpec, run: int, sheet: Stylesheet) -> list:
     ]
     story += [SectionTable(to_grid(section, sheet), sheet) for section in spec.sections]
     if spec.signatures is not None:
-        story.append(_signature_block(spec, sheet))
+        story.append(_signature_block(spec, sheet, [] if warnings is None else warnings))
     return story
 
 
@@ -146,7 +160,7 @@ def render_pdf_bytes(bundle: Bundle, options: PrintOptions | None = None) -> tup
     for run, spec in enumerate(specs):
         if run:
             story.append(PageBreak())
-        story += form_story(spec, run, sheet)
+        story += form_story(spec, run, sheet, warnings)
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(

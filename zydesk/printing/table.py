@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from . import geometry as geo
+from .lines import LONG_TEXT_CHARS, LineBlock
 from .spec import Section
 from .styles import BODY_LEADING, BODY_SIZE, CELL_ALIGN, RULE_COLOR, Stylesheet
 
@@ -68,7 +69,7 @@ class CellParagraph(Paragraph):
 class RCell:
     """A cell ready to draw: a Paragraph, or a plain one-line string (much faster to lay out)."""
 
-    content: Paragraph | str
+    content: Paragraph | LineBlock | str
     style: str
     rowspan: int = 1
     colspan: int = 1
@@ -106,7 +107,9 @@ def to_grid(section: Section, sheet: Stylesheet) -> Grid:
             inner = sum(widths[c:c + cell.colspan]) - 2 * PAD_X
             one_line = "\n" not in text and stringWidth(text, font, BODY_SIZE) <= inner - _FUZZ
             if one_line and "  " not in text:
-                content: Paragraph | str = text
+                content: Paragraph | LineBlock | str = text
+            elif len(text) >= LONG_TEXT_CHARS and cell.style not in LABEL_STYLES:
+                content = LineBlock(text, sheet[cell.style])
             else:
                 if not one_line and cell.style in LABEL_STYLES:
                     # A label too wide for one line breaks before its bracket: 产出指标 / （50分）.

@@ -16,6 +16,7 @@ from ..model import (
     tidy,
 )
 from ..model.categories import ASSESSMENT_LABELS
+from ..model.limits import quote
 from .findings import Finding
 from .numbers import amount_in_wan, parse_quantity
 from .policy import Policy, load_policy
@@ -91,7 +92,7 @@ def _header(form: Form, at: str, policy: Policy) -> Iterator[Finding]:
     if phone and not _phone_ok(phone, *policy.phone_digits):
         low, high = policy.phone_digits
         yield Finding("header.phone", "warning", f"{at}.phone",
-                      f"联系电话“{phone}”不像电话号码（每个号码应为 {low}–{high} 位数字）")
+                      f"联系电话“{quote(phone)}”不像电话号码（每个号码应为 {low}–{high} 位数字）")
 
 
 def _phone_ok(phone: str, low: int, high: int) -> bool:
@@ -232,7 +233,7 @@ def _indicator(ind: Indicator, label: str, at: str, policy: Policy) -> Iterator[
     if weight is not None and weight > 0 and score is None:
         yield Finding("score.missing", "error", f"{at}.score", f"{label}分值 {tidy(weight)}，但得分未填写")
     if weight is not None and weight > 0 and is_placeholder(ind.name):
-        shown = f"为“{ind.name.strip()}”" if ind.name.strip() else "未填写"
+        shown = f"为“{quote(ind.name.strip())}”" if ind.name.strip() else "未填写"
         yield Finding("indicator.empty_weighted", "error", f"{at}.name",
                       f"{label}分值 {tidy(weight)}，但三级指标{shown}")
     reading = read_indicator(ind)
@@ -240,8 +241,8 @@ def _indicator(ind: Indicator, label: str, at: str, policy: Policy) -> Iterator[
         suggestion = suggested_score(ind)
         if score is not None and suggestion is not None and abs(score - suggestion) > policy.score_tolerance:
             yield Finding("indicator.score_mismatch", "warning", f"{at}.score",
-                          f"{label}得分 {tidy(score)}，按实际完成值 {ind.actual.strip()} 与年度指标值 "
-                          f"{ind.target.strip()} 计算建议为 {tidy(suggestion)}")
+                          f"{label}得分 {tidy(score)}，按实际完成值 {quote(ind.actual.strip())} 与年度指标值 "
+                          f"{quote(ind.target.strip())} 计算建议为 {tidy(suggestion)}")
         ratio = achievement(ind)
         if ratio is not None and ratio >= policy.overshoot and is_placeholder(ind.deviation):
             yield Finding("indicator.overshoot", "warning", f"{at}.actual",

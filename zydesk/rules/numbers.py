@@ -6,6 +6,8 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
 
+from ..model.limits import AMOUNT, MAX_NUMBER_CHARS, POINTS, LimitError, NumberLimit, quote
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋％　", "0123456789.,-+% ")
 
 _COMPARATORS: tuple[tuple[str, str], ...] = (
@@ -41,7 +43,7 @@ def parse_quantity(text: str) -> Quantity | None:
             break
     rest = _normalise(rest)
     match = _NUMBER.match(rest)
-    if not match:
+    if not match or match.end() > MAX_NUMBER_CHARS:
         return None
     unit = rest[match.end():].strip()
     if len(unit) > _MAX_UNIT_CHARS or any(ch.isdigit() for ch in unit):
@@ -82,6 +84,14 @@ _UNITS: dict[NumberKind, dict[str, Decimal]] = {
     NumberKind.RATE: {"%": Decimal(1)},
 }
 _DECIMALS = {NumberKind.AMOUNT: 6, NumberKind.WEIGHT: 2, NumberKind.SCORE: 2, NumberKind.RATE: 2}
+_LIMITS: dict[NumberKind, NumberLimit] = {
+    NumberKind.AMOUNT: AMOUNT, NumberKind.WEIGHT: POINTS, NumberKind.SCORE: POINTS, NumberKind.RATE: POINTS,
+}
+FIELD_LABELS = {NumberKind.AMOUNT: "金额", NumberKind.WEIGHT: "分值", NumberKind.SCORE: "得分", NumberKind.RATE: "比率"}
+_RANGE_HINTS = {
+    NumberKind.AMOUNT: "应小于 1 万亿万元", NumberKind.WEIGHT: "应小于 100 万分", NumberKind.SCORE: "应小于 100 万分",
+    NumberKind.RATE: "应小于 100 万%",
+}
 _TYPED = re.compile(r"([+-]?)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(\D*)")
 
 
@@ -94,25 +104,31 @@ def parse_typed(text: str, kind: NumberKind) -> Decimal | None:
     normalised = _normalise(text)
     if not normalised:
         return None
+    field, shown = FIELD_LABELS[kind], quote(text.strip())
+    if len(normalised) > 2 * MAX_NUMBER_CHARS:
+        raise NumberError(f"{field}超出范围（{_RANGE_HINTS[kind]}）：“{shown}”")
     match = _TYPED.fullmatch(normalised)
     if not match:
-        raise NumberError(f"“{text.strip()}”不是有效的数字")
+        raise NumberError(f"{field}：“{shown}”不是有效的数字")
     sign, digits, unit = match.groups()
     unit = unit.strip()
     units = _UNITS[kind]
     if unit and unit not in units:
         allowed = "、".join(f"“{u}”" for u in units)
-        raise NumberError(f"单位“{unit}”不能用在这里（可用 {allowed} 或不写单位）")
+        raise NumberError(f"{field}：单位“{quote(unit)}”不能用在这里（可用 {allowed} 或不写单位）")
     try:
         value = Decimal(sign + digits.replace(",", "").rstrip("."))
     except InvalidOperation:
-        raise NumberError(f"“{text.strip()}”不是有效的数字") from None
+        raise NumberError(f"{field}：“{shown}”不是有效的数字") from None
     if unit:
         value = _strip_zeros_after_conversion(value, units[unit])
     places = _DECIMALS[kind]
     if -value.as_tuple().exponent > places:
-        raise NumberError(f"最多 {places} 位小数：“{text.strip()}”")
-    return value
+        raise NumberError(f"{field}最多 {places} 位小数：“{shown}”")
+    try:
+        return _LIMITS[kind].check(value)
+    except LimitError:
+        raise NumberError(f"{field}超出范围（{_RANGE_HINTS[kind]}）：“{shown}”") from None
 
 
 def _strip_zeros_after_conversion(value: Decimal, factor: Decimal) -> Decimal:

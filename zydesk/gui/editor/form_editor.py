@@ -1,6 +1,5 @@
 """The scrollable form editor: the sections of one form top to bottom, kept in step with the document."""
 
-import itertools
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -10,6 +9,7 @@ from ...model.edits import form_index, split_path
 from ..analysis import relative_path
 from ..bindings import Binding
 from ..document import Document
+from ..tab_order import TabChain
 from .funds_section import FundsSection
 from .goal_section import GoalSection
 from .header_section import HeaderSection
@@ -41,6 +41,7 @@ class FormEditor(QScrollArea):
         self.indicators = IndicatorsSection(page)
         self.totals = TotalsSection(page)
         self.sections = (self.header, self.funds, self.goal, self.indicators, self.totals)
+        self.indicators.rowsAdded.connect(self._rows_added)
         layout.addWidget(self.caption)
         layout.addWidget(self.empty)
         for section in self.sections:
@@ -53,6 +54,7 @@ class FormEditor(QScrollArea):
         self.document: Document | None = None
         self.index = -1
         self.registry: dict[str, Binding] = {}
+        self._tab_chain = TabChain()
 
     # ---- document ---------------------------------------------------------------------------
 
@@ -94,9 +96,7 @@ class FormEditor(QScrollArea):
         self.registry = {}
         for section in self.sections:
             self.registry.update(section.bindings)
-        chain = [w for section in self.sections for w in section.focus_chain()]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self._tab_chain.apply([w for section in self.sections for w in section.focus_chain()])
 
     def _refresh(self) -> None:
         document = self.document
@@ -135,6 +135,12 @@ class FormEditor(QScrollArea):
             self.indicators.bind(self.document, form)
             self._rebuild_registry()
 
+    def _rows_added(self) -> None:
+        # Rows of a long form made after the first paint: their fields join the registry, marks and Tab order.
+        if self.index >= 0:
+            self._rebuild_registry()
+            self._refresh()
+
     def _forms_about_to_change(self) -> None:
         # Form indices are about to shift: nothing is bound until the window picks the form to show.
         self.index = -1
@@ -153,6 +159,8 @@ class FormEditor(QScrollArea):
 
     def binding_for(self, key: str) -> Binding | None:
         """The binding of a field key, or of the nearest field under it or above it."""
+        if key not in self.registry:
+            self.indicators.complete()  # it may be a row not made yet
         while True:
             if key in self.registry:
                 return self.registry[key]

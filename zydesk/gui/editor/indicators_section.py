@@ -24,6 +24,7 @@ from .columns import LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, Heading, label_forms
 from .heading_row import HeadingRow
 from .indicator_row import IndicatorRow
 from .row_actions import RowActions, row_of
+from .row_batches import FIRST_ROWS, BatchedRows
 from .section import Section
 
 
@@ -37,6 +38,7 @@ class GroupBlock(QFrame):
         self.category = category
         self.setObjectName("group")
         self.rows: list[IndicatorRow] = []
+        self.indices: list[int] = []
         self.document: Document | None = None
         self.form = -1
         layout = QHBoxLayout(self)
@@ -68,21 +70,41 @@ class GroupBlock(QFrame):
         self.body = body
         layout.addLayout(body, 1)
 
-    def sync(self, document: Document, form: int, indices: list[int]) -> None:
-        """Show rows `indices` of the form, reusing row widgets; extra ones are dropped."""
-        self.document, self.form = document, form
-        while len(self.rows) < len(indices):
-            row = IndicatorRow(self)
-            self.body.addWidget(row)
-            self.rows.append(row)
+    def sync(self, document: Document, form: int, indices: list[int], budget: int | None = None) -> int:
+        """Show rows `indices` of the form, reusing row widgets, making at most `budget` new ones now (None: all;
+        `grow` makes the rest); extra ones are dropped. Returns how many were made."""
+        self.document, self.form, self.indices = document, form, list(indices)
+        made = self._make(budget)
         while len(self.rows) > len(indices):
             row = self.rows.pop()
             self.body.removeWidget(row)
             row.hide()
             row.deleteLater()  # may be the sender of the click that removed it
-        for number, (row, index) in enumerate(zip(self.rows, indices, strict=True), start=1):
+        for number, (row, index) in enumerate(zip(self.rows, indices, strict=False), start=1):
             row.bind(document, form, index, number, len(indices))
         self.label.setEnabled(bool(indices))
+        return made
+
+    def grow(self, budget: int | None) -> int:
+        """Make and bind up to `budget` (None: all) of the rows still missing; returns how many."""
+        first = len(self.rows)
+        made = self._make(budget)
+        for position in range(first, len(self.rows)):
+            self.rows[position].bind(self.document, self.form, self.indices[position], position + 1, len(self.indices))
+        return made
+
+    def missing(self) -> int:
+        return len(self.indices) - len(self.rows)
+
+    def _make(self, budget: int | None) -> int:
+        made = 0
+        while len(self.rows) < len(self.indices) and (budget is None or made < budget):
+            row = IndicatorRow(self)
+            self.body.addWidget(row)
+            row.show()  # at once: a row made after the window is on screen would otherwise show a turn later
+            self.rows.append(row)
+            made += 1
+        return made
 
 
 class Level1Block(QFrame):
@@ -121,9 +143,17 @@ class Level1Block(QFrame):
             self.label.setText(text)
 
 
-class IndicatorsSection(QFrame, Section):
+class IndicatorsSection(BatchedRows, QFrame, Section):
+    """The rows of a long form are made in batches once the window has painted: a 200-row form opens at once.
+
+    `rows` and `bindings` hold the rows made so far; `rowsAdded` says more were made, `complete()` makes the rest
+    now (for whoever needs a row that is still missing)."""
+
+    rowsAdded = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
         self.heading = HeadingRow(self)
@@ -158,22 +188,21 @@ class IndicatorsSection(QFrame, Section):
 
     def bind(self, document: Document, index: int) -> None:
         self.document, self.form = document, index
+        self._generation += 1
         form = document.bundle.forms[index]
-        bindings: dict[int, IndicatorRow] = {}
+        budget = FIRST_ROWS
         for group in self.groups():
-            indices = edits.group_indices(form, group.category.code)
-            group.sync(document, index, indices)
-            bindings.update(zip(indices, group.rows, strict=True))
-        self.rows = [bindings[i] for i in sorted(bindings)]
-        self.bindings = {f"indicators[{i}].{key}": b
-                         for i, row in enumerate(self.rows) for key, b in row.bindings.items()}
+            budget -= group.sync(document, index, edits.group_indices(form, group.category.code), budget)
+        self._collect()
+        if self.missing():
+            self._schedule()
 
     def refresh(self, document: Document, index: int) -> None:
         scores = document.analysis(index).scores
         indicators = document.bundle.forms[index].indicators
-        for row, suggestion, indicator in zip(self.rows, scores.suggestions, indicators, strict=True):
-            row.show_suggestion(suggestion)
-            row.show_quantitative(read_indicator(indicator) is not None)
+        for row in self.rows:
+            row.show_suggestion(scores.suggestions[row.index])
+            row.show_quantitative(read_indicator(indicators[row.index]) is not None)
         for block in self.blocks:
             block.show_weight(scores.level1_weights.get(block.level1.code),
                               document.policy.weights.get(block.level1.code))

@@ -119,6 +119,7 @@ class RowActions(QObject):
     def focus_later(self, index: int, key: str) -> None:
         # After the command has rebuilt the rows: put the cursor where the user's row now is.
         def focus() -> None:
+            self.section.complete()  # a long form's later rows may not be made yet
             rows = self.section.rows
             if 0 <= index < len(rows):
                 widget: QWidget = dict(zip(FIELDS, rows[index].fields(), strict=True))[key]

@@ -1,0 +1,37 @@
+"""The start-up anchor: a bare PySide6 window (import, QApplication, show, first paint), then a line `painted`.
+
+Run as its own process, like `zydesk --startup-probe`: `python -m bench.bare_window`. It reports the first
+paint the same way the editor's probe does (an event filter, then one turn of the event loop), so the two
+times differ only by what zydesk does on top of Qt.
+"""
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class _FirstPaint(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        print("painted", flush=True)
+        QApplication.quit()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.setWindowTitle("bare")
+    window.installEventFilter(_FirstPaint(window))
+    window.resize(1600, 1000)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

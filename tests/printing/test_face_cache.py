@@ -1,0 +1,114 @@
+"""Parsed font tables kept on disk: a font loaded from them is the parsed font, and prints the same bytes."""
+
+import marshal
+from datetime import datetime
+
+import pytest
+from printing_helpers import load_example
+from reportlab.pdfbase.ttfonts import TTFont
+
+from zydesk.printing import PrintOptions, face_cache, fonts, render_pdf_bytes
+from zydesk.resources import bundled_font_paths
+
+# The same instant for both prints compared byte for byte (the PDF carries its time of printing).
+PRINTED = datetime(2026, 12, 1, 9, 30)
+
+REGULAR, BOLD = bundled_font_paths()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    fonts.clear_cache()
+    yield tmp_path / "cache"
+    fonts.clear_cache()
+
+
+def cache_file(folder, path=REGULAR):
+    return folder / face_cache.cache_name(path.read_bytes(), 0)
+
+
+def no_parsing(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the font was parsed although its tables are cached")
+
+    monkeypatch.setattr(TTFont, "__init__", refuse)
+
+
+def test_a_cached_font_is_the_parsed_font_field_by_field(empty_cache):
+    parsed = face_cache.load_font("A", REGULAR)
+    assert cache_file(empty_cache).is_file()
+    cached = face_cache.load_font("A", REGULAR)
+    fresh = TTFont("A", str(REGULAR))
+    assert cached.face is not parsed.face
+    assert vars(cached).keys() == vars(fresh).keys()
+    for key in ("fontName", "_asciiReadable", "_shapable"):
+        assert getattr(cached, key) == getattr(fresh, key), key
+    face, expected = vars(cached.face), vars(fresh.face)
+    assert face.keys() == expected.keys()
+    for key in expected.keys() - {"_pdfScale"}:
+        assert face[key] == expected[key], key
+        assert type(face[key]) is type(expected[key]), key
+    assert face["name"].ustr == expected["name"].ustr
+    assert [face["_pdfScale"](v) for v in (0, 1, 733, -120)] == [expected["_pdfScale"](v) for v in (0, 1, 733, -120)]
+
+
+def test_printing_from_cached_tables_gives_the_same_pdf_bytes(empty_cache, monkeypatch):
+    bundle = load_example()
+    parsed, _ = render_pdf_bytes(bundle, PrintOptions(created=PRINTED))  # parses both faces, caches their tables
+    assert cache_file(empty_cache, REGULAR).is_file() and cache_file(empty_cache, BOLD).is_file()
+    fonts.clear_cache()
+    no_parsing(monkeypatch)
+    cached, result = render_pdf_bytes(bundle, PrintOptions(created=PRINTED))
+    assert cached == parsed
+    options = PrintOptions(forms=[2], created=PRINTED)
+    assert render_pdf_bytes(bundle, options)[0] == render_pdf_bytes(bundle, options)[0]
+    assert not result.warnings
+
+
+def test_tables_shipped_beside_the_font_are_used_first(tmp_path, empty_cache, monkeypatch):
+    shipped = tmp_path / "fonts"
+    shipped.mkdir()
+    font = shipped / REGULAR.name
+    font.write_bytes(REGULAR.read_bytes())
+    written = face_cache.write_face(shipped, font)
+    assert written.parent == shipped
+    no_parsing(monkeypatch)
+    assert face_cache.load_font("A", font).face.name.ustr == "ZydeskSerifSC-Regular"
+    assert not empty_cache.exists()   # nothing had to be cached
+
+
+def test_tables_of_another_font_file_are_not_used(tmp_path, empty_cache):
+    face_cache.load_font("A", REGULAR)
+    other = tmp_path / "changed.ttf"
+    other.write_bytes(REGULAR.read_bytes() + b"\0\0\0\0")  # other bytes, other SHA-256: parsed afresh
+    assert face_cache.cache_name(other.read_bytes(), 0) != cache_file(empty_cache).name
+    assert face_cache.load_font("B", other).face.numGlyphs == face_cache.load_font("A", REGULAR).face.numGlyphs
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "other reportlab", "code object", "wrong shape"])
+def test_a_damaged_or_foreign_cache_file_means_parsing_again(empty_cache, damage):
+    expected = render_pdf_bytes(load_example(), PrintOptions(forms=[1], created=PRINTED))[0]
+    target = cache_file(empty_cache)
+    state = marshal.loads(target.read_bytes())
+    if damage == "truncated":
+        target.write_bytes(target.read_bytes()[:1000])
+    elif damage == "garbage":
+        target.write_bytes(b"\xff" * 64)
+    elif damage == "other reportlab":
+        target.write_bytes(marshal.dumps({**state, "reportlab": "0.0"}))
+    elif damage == "code object":
+        state["face"]["hmetrics"].append(compile("print(1)", "x", "exec"))
+        target.write_bytes(marshal.dumps(state))
+    else:
+        target.write_bytes(marshal.dumps({**state, "face": ["not", "a", "dict"]}))
+    assert face_cache._read(target) is None
+    fonts.clear_cache()
+    assert render_pdf_bytes(load_example(), PrintOptions(forms=[1], created=PRINTED))[0] == expected
+
+
+def test_an_unwritable_cache_folder_only_costs_a_parse(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ZYDESK_CACHE_DIR", str(blocker / "cache"))
+    assert face_cache.load_font("A", REGULAR).face.numGlyphs > 7000

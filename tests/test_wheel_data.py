@@ -1,0 +1,29 @@
+"""The wheel ships every file of resources/ (packaging/check_wheel.sh proves the installed program works)."""
+
+import fnmatch
+import tomllib
+
+from conftest import ROOT
+
+
+def test_package_data_covers_every_resource_file():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert config["package-dir"]["zydesk_resources"] == "resources"
+    patterns = config["package-data"]["zydesk_resources"]
+    folder = ROOT / "resources"
+    files = [p.relative_to(folder).as_posix() for p in folder.rglob("*")
+             if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts]
+    assert files
+    missed = [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in patterns)]
+    assert missed == []
+
+
+def test_resources_are_read_through_the_package(monkeypatch):
+    from zydesk import resources
+
+    resources.resources_dir.cache_clear()
+    try:
+        assert resources.resources_dir() == (ROOT / "resources").resolve()
+        assert resources.resource("policies", "mof-2020.json").is_file()
+    finally:
+        resources.resources_dir.cache_clear()

@@ -1,0 +1,139 @@
+"""A TrueType font parsed once: reportlab's tables of a font file kept on disk, so a print skips the parse.
+
+Parsing the bundled 2.7 MB faces costs a fresh `zydesk print` more than laying out the example. The parsed
+tables (character map, widths, glyph offsets, names, metrics) depend only on the file's bytes and the reportlab
+version; they are kept as a `marshal` file (plain numbers, strings and containers, checked on loading) named
+after the SHA-256 of the font file. The build ships the bundled fonts' tables next to the fonts
+(`resources/fonts/*.face`); any other font's land in the user's cache folder on first use. Anything unexpected
+in a cache file (another reportlab, damage) means the font is simply parsed again: never a different print.
+"""
+
+import hashlib
+import itertools
+import marshal
+import os
+import sys
+import tempfile
+from fnmatch import fnmatch
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+import reportlab
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+FORMAT = 1
+SUFFIX = ".face"
+NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
+# Only these types may come out of a cache file (marshal could also hold code objects: never accepted).
+_PLAIN = {int, float, str, bytes, bool, type(None)}
+
+
+def cache_dir() -> Path:
+    """Per-user cache folder; ZYDESK_CACHE_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("ZYDESK_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "zydesk" / "fonts"
+
+
+def cache_name(data: bytes, index: int) -> str:
+    return f"{hashlib.sha256(data).hexdigest()[:32]}-{index}{SUFFIX}"
+
+
+def load_font(name: str, path: Path, index: int = 0) -> TTFont:
+    """reportlab's TTFont of `path`, from the shipped or cached tables when there are any, else parsed (and
+    the tables cached for next time). Raises what TTFont raises for a file that is no usable TrueType font."""
+    data = path.read_bytes()
+    file_name = cache_name(data, index)
+    for folder in (path.parent, cache_dir()):
+        state = _read(folder / file_name)
+        if state is not None:
+            return _font(name, _face(state, str(path), data))
+    font = TTFont(name, str(path), subfontIndex=index)
+    _write(cache_dir() / file_name, font.face)
+    return font
+
+
+def face_state(face: TTFontFace) -> dict:
+    """The parsed tables of a face as plain data; the file's bytes and the unit-scaling function left out."""
+    state = {key: value for key, value in vars(face).items() if key not in ("_ttf_data", "_pdfScale", "filename")}
+    for key in NAME_FIELDS:
+        state[key] = state[key].ustr
+    return {"format": FORMAT, "reportlab": reportlab.Version, "face": state}
+
+
+def write_face(folder: Path, path: Path, index: int = 0) -> Path:
+    """Parse `path` and store its tables in `folder` (the build ships them); returns the file written."""
+    data = path.read_bytes()
+    target = folder / cache_name(data, index)
+    _write(target, TTFont("zydesk-build", str(path), subfontIndex=index).face, strict=True)
+    return target
+
+
+def _write(target: Path, face: TTFontFace, strict: bool = False) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as handle:
+            marshal.dump(face_state(face), handle)
+        os.replace(tmp, target)
+    except OSError:
+        if strict:
+            raise
+        # A read-only or full cache folder only costs the next print a parse.
+
+
+def _read(path: Path) -> dict | None:
+    try:
+        state = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if (not isinstance(state, dict) or state.get("format") != FORMAT or state.get("reportlab") != reportlab.Version
+            or not isinstance(state.get("face"), dict) or not _plain([state["face"]])):
+        return None
+    face = state["face"]
+    if not all(isinstance(face.get(key), str) for key in NAME_FIELDS) or not isinstance(face.get("unitsPerEm"), int):
+        return None
+    return face
+
+
+def _plain(items, depth: int = 0) -> bool:
+    """Whether every item is a number, string or bytes, or a list, tuple or dict of such (a few levels deep)."""
+    kinds = set(map(type, items))
+    if kinds <= _PLAIN:
+        return True
+    if depth > 3 or not kinds <= _PLAIN | {list, tuple, dict}:
+        return False
+    # Nested sequences are checked together (thousands of one-item glyph lists cost one pass).
+    nested = itertools.chain.from_iterable(v for v in items if type(v) in (list, tuple))
+    dicts = [v for v in items if type(v) is dict]
+    return (_plain(list(nested), depth + 1) and _plain([k for d in dicts for k in d], depth + 1)
+            and _plain([v for d in dicts for v in d.values()], depth + 1))
+
+
+def _face(state: dict, filename: str, data: bytes) -> TTFontFace:
+    face = TTFontFace.__new__(TTFontFace)
+    fields = dict(state)
+    for key in NAME_FIELDS:
+        fields[key] = TTFNameBytes(fields[key].encode("utf8"))
+    units = fields["unitsPerEm"]
+    fields["_pdfScale"] = (lambda x: x) if units == 1000 else (lambda x, m=1000 / units: x * m)
+    vars(face).update(fields, filename=filename, _ttf_data=data)
+    return face
+
+
+def _font(name: str, face: TTFontFace) -> TTFont:
+    # What TTFont.__init__ does after parsing the face (reportlab 4–5); a test compares the two field by field.
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob or ())
+    return font
