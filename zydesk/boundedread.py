@@ -51,3 +51,21 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_refusal(exc: OSError, kind: str = "文件") -> str:
+    """Why `read_regular` could not read a file, in one Chinese line; `kind` names what was expected (文件, 工作簿)."""
+    if isinstance(exc, TooLarge):
+        limit_mb = exc.limit // (1024 * 1024)
+        if exc.size > exc.limit + 1:   # the size the file system states
+            return f"文件过大（{exc.size // (1024 * 1024)} MB，上限 {limit_mb} MB）"
+        return f"文件过大（超过 {limit_mb} MB 的上限）"   # grew while read, or a size the file system does not state
+    if isinstance(exc, NotRegularFile):
+        return "不是普通文件（管道、设备或套接字），不会读取"
+    if isinstance(exc, FileNotFoundError):
+        return "文件不存在"
+    if isinstance(exc, IsADirectoryError):
+        return f"这是一个文件夹，不是{kind}"
+    if isinstance(exc, PermissionError):
+        return "没有读取权限"
+    return f"无法读取（{exc.strerror or exc}）"

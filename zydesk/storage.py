@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .atomicfile import copy_file, write_file
-from .boundedread import NotRegularFile, TooLarge, read_regular
+from .boundedread import read_refusal, read_regular
 from .model import FORMAT_NAME, Bundle
 from .model.limits import parse_json_float, parse_json_int, quote, text_problem
 from .model.migrations import MigrationError, migrate
@@ -144,18 +144,8 @@ def load(path: str | os.PathLike) -> Bundle:
     path = Path(path)
     try:
         data = read_regular(path, MAX_FILE_BYTES)
-    except TooLarge as exc:
-        raise LoadError(path, _too_large(exc.size)) from None
-    except NotRegularFile:
-        raise LoadError(path, "不是普通文件（管道、设备或套接字），不会读取") from None
-    except FileNotFoundError:
-        raise LoadError(path, "文件不存在") from None
-    except IsADirectoryError:
-        raise LoadError(path, "这是一个文件夹，不是文件") from None
-    except PermissionError:
-        raise LoadError(path, "没有读取权限") from None
     except OSError as exc:
-        raise LoadError(path, f"无法读取（{exc.strerror or exc}）") from None
+        raise LoadError(path, read_refusal(exc)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -169,13 +159,6 @@ def file_stamp(path: str | os.PathLike) -> str | None:
         return hashlib.sha256(read_regular(path, MAX_FILE_BYTES)).hexdigest()
     except OSError:
         return None
-
-
-def _too_large(size: int) -> str:
-    limit_mb = MAX_FILE_BYTES // (1024 * 1024)
-    if size > MAX_FILE_BYTES + 1:   # the size the file system states
-        return f"文件过大（{size // (1024 * 1024)} MB，上限 {limit_mb} MB）"
-    return f"文件过大（超过 {limit_mb} MB 的上限）"   # grew while read, or a size the file system does not state
 
 
 def dumps(bundle: Bundle) -> str:

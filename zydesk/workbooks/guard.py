@@ -1,10 +1,11 @@
 """Checks before a workbook is read: a regular file, not too large, not a zip bomb, not encrypted."""
 
 import os
-import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..boundedread import read_refusal, read_regular
 
 MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -36,22 +37,9 @@ class Checked:
 def check_workbook(path: str | os.PathLike) -> Checked:
     path = Path(path)
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise WorkbookError(path, "这是一个文件夹，不是工作簿")
-        if not stat.S_ISREG(info.st_mode):
-            raise WorkbookError(path, "不是普通文件（设备、管道或套接字），不读取")
-        if info.st_size > MAX_WORKBOOK_BYTES:
-            raise WorkbookError(path, f"文件过大（{info.st_size // _MB} MB，上限 {MAX_WORKBOOK_BYTES // _MB} MB）")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise WorkbookError(path, "文件不存在") from None
-    except PermissionError:
-        raise WorkbookError(path, "没有读取权限") from None
+        data = read_regular(path, MAX_WORKBOOK_BYTES)
     except OSError as exc:
-        raise WorkbookError(path, f"无法读取（{exc.strerror or exc}）") from None
-    if len(data) > MAX_WORKBOOK_BYTES:  # grew since stat
-        raise WorkbookError(path, f"文件过大（上限 {MAX_WORKBOOK_BYTES // _MB} MB）")
+        raise WorkbookError(path, read_refusal(exc, "工作簿")) from None
     if data.startswith(OLE2):
         if any(name in data for name in _ENCRYPTED_STREAMS):
             raise WorkbookError(path, "工作簿已加密（设有打开密码），请先在 Excel/WPS 中取消密码后另存")
