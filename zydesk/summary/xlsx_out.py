@@ -31,8 +31,9 @@ def display_width(text: str) -> int:
 
     From the UTF-8 length (3 bytes for Chinese, 1 for ASCII): one C-speed call per cell, 9,000 rows a second.
     """
-    lines = text.split("\n") if "\n" in text else (text,)
-    return max((len(line) + len(line.encode("utf-8"))) // 2 for line in lines)
+    if "\n" not in text:
+        return (len(text) + len(text.encode("utf-8"))) // 2
+    return max((len(line) + len(line.encode("utf-8"))) // 2 for line in text.split("\n"))
 
 
 class _Formats:

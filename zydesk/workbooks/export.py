@@ -84,12 +84,12 @@ def _detail(sheet, formats: Formats, bundle: Bundle, numbers: list[int]) -> None
     for c, (label, width) in enumerate(zip(DETAIL_HEADERS, DETAIL_WIDTHS, strict=True)):
         sheet.set_column(c, c, width)
         sheet.write_string(0, c, label, head)
-    r = 1
+    r, integer = 1, formats.number(None)
     for number in numbers:
         form = bundle.forms[number - 1]
         for ind in form.indicators:
             category = CATEGORY_BY_CODE[ind.category]
-            sheet.write_number(r, 0, number, formats.number(None))
+            sheet.write_number(r, 0, number, integer)
             for c, value in enumerate((form.project_name, form.department, form.implementer, category.level1.label,
                                        category.label, ind.name, ind.target, ind.actual), start=1):
                 sheet.write_string(r, c, value, text)

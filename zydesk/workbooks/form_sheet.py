@@ -14,6 +14,8 @@ INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "年度指�
                      "偏差原因分析及改进措施")
 SIGNATURES = (("preparer", "填报人："), ("reviewer", "审核人："), ("unit_head", "单位负责人："), ("date", "填报日期："))
 MAX_EXACT_DIGITS = 15
+# Width in character units of columns c..last, looked up once per cell instead of summed.
+_UNITS = [[sum(WIDTHS[c:last + 1]) for last in range(COLS)] for c in range(COLS)]
 
 
 def col_letter(c: int) -> str:
@@ -32,15 +34,18 @@ class SheetWriter:
         last_col = c if last_col is None else last_col
         last_row = r if last_row is None else last_row
         fmt = self.f.get(style)
-        if (last_row, last_col) != (r, c):
+        if last_row != r or last_col != c:
             self.sheet.merge_range(r, c, last_row, last_col, text, fmt)  # a text, never a formula or a URL
         elif text:
             self.sheet.write_string(r, c, text, fmt)
         else:
             self.sheet.write_blank(r, c, None, fmt)
         if last_row == r:
-            units = sum(WIDTHS[c:last_col + 1])
-            self.lines[r] = max(self.lines.get(r, 1), lines_needed(text, units))
+            needed = lines_needed(text, _UNITS[c][last_col]) if text else 1
+            if needed > self.lines.get(r, 1):
+                self.lines[r] = needed
+            else:
+                self.lines.setdefault(r, 1)
 
     def number(self, r: int, c: int, value: Decimal | None) -> None:
         fmt = self.f.number(value)

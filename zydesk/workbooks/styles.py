@@ -30,6 +30,7 @@ class Formats:
     def __init__(self, workbook):
         self.workbook = workbook
         self._cache: dict[tuple[str, str], object] = {}
+        self._numbers: dict[int, object] = {}  # by exponent: the format of every decimal is looked up once
 
     def get(self, style: str, num_format: str = "") -> object:
         key = (style, num_format)
@@ -41,8 +42,12 @@ class Formats:
         return self._cache[key]
 
     def number(self, value: Decimal | None) -> object:
-        places = 0 if value is None else max(0, -value.as_tuple().exponent)
-        return self.get("number", "0" if places == 0 else "0." + "0" * min(places, 15))
+        exponent = 0 if value is None else value.as_tuple().exponent
+        fmt = self._numbers.get(exponent)
+        if fmt is None:
+            places = max(0, -exponent)
+            fmt = self._numbers[exponent] = self.get("number", "0" if places == 0 else "0." + "0" * min(places, 15))
+        return fmt
 
     def percent(self) -> object:
         return self.get("number", "0%")
