@@ -13,7 +13,9 @@ def test_the_qt_file_dialog_has_no_english_label(qtbot):
     dialog.setNameFilters(["zydesk 文件 (*.zyd.json *.json)", "所有文件 (*)"])
     qtbot.addWidget(dialog)
     labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
-    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels and "文件名称(&N)：" in labels
+    # Qt 6.11 has the renamed texts with mnemonics (查找范围(&L)：, ours); Qt 6.9's own catalogue says 查找范围：.
+    assert any(text.startswith("查找范围") for text in labels) and any(text.startswith("文件类型") for text in labels)
+    assert "文件名称(&N)：" in labels
     assert [text for text in labels if text.replace("&", "").rstrip(":").isascii()] == []
 
 
