@@ -59,3 +59,21 @@ def test_an_overlong_signature_prints_cut_and_says_so(example):
     _, plain = render_pdf_bytes(example.model_copy(update={"signatures": example.signatures.model_copy(
         update={"preparer": "王五"})}))
     assert not any("签字栏" in w for w in plain.warnings)
+
+
+def test_the_running_head_of_a_very_long_name_takes_few_measurements(monkeypatch):
+    # Shortening the name one character at a time measured it thousands of times: minutes for one long form.
+    from zydesk.printing import canvas
+
+    calls = []
+    real = canvas.stringWidth
+
+    def counted(text, font, size):
+        calls.append(len(text))
+        return real(text, font, size)
+
+    monkeypatch.setattr(canvas, "stringWidth", counted)
+    font = "Helvetica"
+    head = canvas.running_head("项目名称：" + "长" * 10_000 + " （续）", font, 400)
+    assert head.endswith("… （续）") and real(head, font, canvas.HEAD_SIZE) <= 400
+    assert len(calls) < 20 and sorted(calls)[-2] < 1_000   # one look at the whole name, then short ones
