@@ -10,7 +10,7 @@ import xlsxwriter
 from ..atomicfile import write_file
 from ..model import CATEGORY_BY_CODE, Bundle
 from ..rules.policy import load_policy
-from .form_sheet import write_form
+from .form_sheet import fits_double, write_form
 from .meta import DETAIL_SHEET, SHEET, meta_rows
 from .styles import Formats
 
@@ -94,7 +94,7 @@ def _detail(sheet, formats: Formats, bundle: Bundle, numbers: list[int]) -> None
                                        category.label, ind.name, ind.target, ind.actual), start=1):
                 sheet.write_string(r, c, value, text)
             for c, value in ((9, ind.weight), (10, ind.score)):
-                if value is None or len(value.as_tuple().digits) > 15:
+                if value is None or not fits_double(value):
                     sheet.write_string(r, c, "" if value is None else format(value, "f"), text)
                 else:
                     sheet.write_number(r, c, float(value), formats.number(value))

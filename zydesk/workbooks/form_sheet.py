@@ -14,6 +14,13 @@ INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "年度指�
                      "偏差原因分析及改进措施")
 SIGNATURES = (("preparer", "填报人："), ("reviewer", "审核人："), ("unit_head", "单位负责人："), ("date", "填报日期："))
 MAX_EXACT_DIGITS = 15
+
+
+def fits_double(value: Decimal) -> bool:
+    """Whether a spreadsheet's binary double carries `value` exactly, trailing zeros included (read back equal)."""
+    return len(value.as_tuple().digits) <= MAX_EXACT_DIGITS
+
+
 # Width in character units of columns c..last, looked up once per cell instead of summed.
 _UNITS = [[sum(WIDTHS[c:last + 1]) for last in range(COLS)] for c in range(COLS)]
 
@@ -51,7 +58,7 @@ class SheetWriter:
         fmt = self.f.number(value)
         if value is None:
             self.sheet.write_blank(r, c, None, fmt)
-        elif len(value.as_tuple().digits) <= MAX_EXACT_DIGITS:
+        elif fits_double(value):
             self.sheet.write_number(r, c, float(value), fmt)
         else:  # a double cannot carry it: exact text, read back exactly
             self.sheet.write_string(r, c, format(value, "f"), self.f.get("number"))
