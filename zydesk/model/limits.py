@@ -101,6 +101,11 @@ def text_problem(text: str, max_chars: int = MAX_TEXT_CHARS) -> str | None:
     return f"含有控制字符 U+{ord(char):04X}（只允许换行和制表符）"
 
 
+def remove_forbidden(text: str) -> str:
+    """The text without the characters a file may not hold (control characters other than newline/tab, surrogates)."""
+    return _FORBIDDEN.sub("", text)
+
+
 def quote(value: object, limit: int = MAX_QUOTE_CHARS) -> str:
     """A value shown in a message: at most `limit` characters, control characters and surrogates escaped."""
     text = value if isinstance(value, str) else repr(value)

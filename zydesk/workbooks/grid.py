@@ -7,9 +7,14 @@ from dataclasses import dataclass, field
 import python_calamine as calamine
 
 from .guard import Checked, WorkbookError
+from .number_formats import XlsFormats
+from .ods_scan import scan_ods
 from .values import is_blank
 from .xlsx_scan import SheetScan, scan_xlsx
 
+FORMULA_WITHOUT_VALUE = "公式没有保存计算结果（请在 Excel/WPS 中重新计算并保存）"
+# In an .xls a formula always stores a result; an empty one is what a program that does not calculate leaves.
+EMPTY_RESULT = "公式的计算结果为空，可能没有计算过（请在 Excel/WPS 中重新计算并保存）"
 MAX_ROWS = 20_000
 MAX_CELLS = 2_000_000
 
@@ -22,6 +27,10 @@ class SheetGrid:
     merges: dict[tuple[int, int], tuple[int, int, int, int]] = field(default_factory=dict)
     formulas_without_value: list[tuple[int, int]] = field(default_factory=list)
     hidden: bool = False
+    # Cells whose number format shows a percent (.xlsx, .ods), or the .xls formats asked cell by cell.
+    percent: set[tuple[int, int]] = field(default_factory=set)
+    formats: XlsFormats | None = None
+    formula_note: str = FORMULA_WITHOUT_VALUE  # the report's reason for the cells of formulas_without_value
 
     @property
     def height(self) -> int:
@@ -40,6 +49,12 @@ class SheetGrid:
     def value(self, r: int, c: int) -> object:
         """The value shown at (r, c): a merged range shows its top-left value in every position."""
         return self.raw(*self.anchor(r, c))
+
+    def shows_percent(self, r: int, c: int) -> bool | None:
+        """Whether the number at (r, c) is shown as a percent; None when the workbook does not say."""
+        if self.formats is not None:
+            return self.formats.percent(self.name, r, c)
+        return (r, c) in self.percent
 
     def span(self, r: int, c: int) -> tuple[int, int, int, int]:
         return self.merges.get((r, c), (r, c, r, c))
@@ -68,6 +83,8 @@ def read_workbook(path: str, checked: Checked) -> list[SheetGrid | SkippedSheet]
     try:
         if checked.kind == "xlsx":
             scans = scan_xlsx(checked.data)
+        elif checked.kind == "ods":
+            scans = scan_ods(checked.data)
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
         metadata = book.sheets_metadata
     except calamine.PasswordError:
@@ -78,17 +95,19 @@ def read_workbook(path: str, checked: Checked) -> list[SheetGrid | SkippedSheet]
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
         raise WorkbookError(path, "工作簿已损坏，无法读取") from None
+    formats = XlsFormats(checked.data) if checked.kind == "xls" else None
     sheets: list[SheetGrid | SkippedSheet] = []
     for meta in metadata:
         scan = scans.get(meta.name)
         if scan is not None and (scan.rows > MAX_ROWS or scan.rows * scan.cols > MAX_CELLS):
             sheets.append(SkippedSheet(meta.name, f"范围过大（{scan.rows} 行 × {scan.cols} 列），未读取"))
             continue
-        sheets.append(_read_sheet(path, book, meta, scan))
+        sheets.append(_read_sheet(path, book, meta, scan, formats))
     return sheets
 
 
-def _read_sheet(path: str, book, meta, scan: SheetScan | None) -> SheetGrid | SkippedSheet:
+def _read_sheet(path: str, book, meta, scan: SheetScan | None, formats: XlsFormats | None
+                ) -> SheetGrid | SkippedSheet:
     try:
         sheet = book.get_sheet_by_name(meta.name)
         if sheet.height > MAX_ROWS or sheet.height * sheet.width > MAX_CELLS:
@@ -101,16 +120,27 @@ def _read_sheet(path: str, book, meta, scan: SheetScan | None) -> SheetGrid | Sk
         if isinstance(exc, KeyboardInterrupt | SystemExit):
             raise
         raise WorkbookError(path, f"工作表“{meta.name}”已损坏，无法读取") from None
+    boxes = [(top, left, bottom, right) for (top, left), (bottom, right) in ranges]
+    if scan is not None:
+        boxes += scan.merges  # calamine gives no merged ranges for .ods
     merges: dict[tuple[int, int], tuple[int, int, int, int]] = {}
-    for (top, left), (bottom, right) in ranges:
+    width = max(map(len, rows), default=0)
+    for box in boxes:
+        top, left, bottom, right = box
+        # Beyond the values read, a range adds nothing; clipping keeps a sheet-wide merge from costing memory.
+        bottom, right = min(bottom, len(rows) - 1), min(right, width - 1)
         if (bottom - top + 1) * (right - left + 1) > MAX_CELLS:
             continue
-        box = (top, left, bottom, right)
         for r in range(top, bottom + 1):
             for c in range(left, right + 1):
                 merges[(r, c)] = box
     hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-    return SheetGrid(meta.name, rows, merges, list(scan.formulas_without_value) if scan else [], hidden)
+    if scan is None:
+        empty = [] if formats is None else [(r, c) for r, c in formats.empty_results(meta.name)
+                                            if r < len(rows) and c < len(rows[r]) and rows[r][c] in ("", None)]
+        return SheetGrid(meta.name, rows, merges, empty, hidden, formats=formats,
+                         formula_note=EMPTY_RESULT if formats is not None else FORMULA_WITHOUT_VALUE)
+    return SheetGrid(meta.name, rows, merges, list(scan.formulas_without_value), hidden, scan.percent)
 
 
 def _short(exc: BaseException) -> str:

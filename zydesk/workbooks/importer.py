@@ -9,6 +9,7 @@ from .. import storage
 from ..model import DEFAULT_POLICY, DEFAULT_TITLE, Bundle, new_id, plain, tidy
 from ..rules.policy import load_policy
 from ..rules.scoring import score_form
+from .fit_limits import fit_form, fit_sheet_texts
 from .grid import SheetGrid, SkippedSheet, read_workbook
 from .guard import WorkbookError, check_workbook
 from .indicator_rows import read_indicators
@@ -60,7 +61,7 @@ def read_sheet(grid: SheetGrid, verbatim: bool = False) -> SheetForm | None:
     end = read_indicators(reader, header)
     read_signatures(reader, range(end, grid.height))
     for r, c in grid.formulas_without_value:
-        reader.unplace(r, c, "公式没有保存计算结果（请在 Excel/WPS 中重新计算并保存）")
+        reader.unplace(r, c, grid.formula_note)
     for r, c, value in grid.filled():
         if (r, c) in reader.taken or (isinstance(value, str) and norm(value) in FIXED_WORDS):
             continue
@@ -102,6 +103,8 @@ def import_workbooks(paths: list[str | os.PathLike], year: int | None = None, ti
         raise WorkbookError(paths[-1] if len(paths) == 1 else "、".join(map(str, paths))[:200],
                             "没有一张工作表是项目支出绩效自评表（需要“项目名称”和“一级指标 二级指标 三级指标”表头）")
     meta = metas[0] if metas else {}
+    for form, sheet, _ in forms:
+        sheet.unplaced += fit_sheet_texts(form)
     bundle_year = year if year is not None else meta.get("year")
     if bundle_year is None:
         bundle_year = next((f.year for f, _, _ in forms if f.year is not None), None)
@@ -118,6 +121,7 @@ def import_workbooks(paths: list[str | os.PathLike], year: int | None = None, ti
     seen: set[str] = set()
     for form, sheet, _ in forms:
         complete = _complete(form.form)
+        sheet.unplaced += fit_form(complete, form)
         if complete["id"] in seen:
             complete["id"] = new_id()
         seen.add(complete["id"])

@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from ..rules.numbers import NumberKind
 from . import labels as lb
 from .grid import SheetGrid
-from .values import CellValueError, is_blank, read_number, read_rate, text_of
+from .values import CellValueError, is_blank, percent_text, read_number, read_rate, text_of
 
 _YEAR = re.compile(r"((?:19|20|21)\d{2})\s*年")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _UNIT = re.compile(r"\((万元|元)\)$")
 MAX_LABEL_CHARS = 40
 NOT_A_FORM = "不是自评表"
+FORMAT_UNKNOWN = "读不出这个数字的显示格式，按数值导入（表格中若显示为百分数，请核对）"
 
 
 def cell_name(r: int, c: int) -> str:
@@ -75,11 +76,22 @@ class SheetReader:
         return value in (None, "") if self.verbatim else is_blank(value)
 
     def text(self, r: int, c: int, path: str | None = None) -> str:
+        ar, ac = self.grid.anchor(r, c)
         value = self.take(r, c)
         if path is not None and not self.blank(value):
-            self.result.cells[path] = cell_name(*self.grid.anchor(r, c))
-        text = text_of(value)
+            self.result.cells[path] = cell_name(ar, ac)
+        text = self.shown(ar, ac, value, path)
         return text if self.verbatim else text.strip()
+
+    def shown(self, r: int, c: int, value: object, path: str | None = None) -> str:
+        """A cell read as text, as the clerk sees it: a number with a percent format is `93%`, not 0.93."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            percent = self.grid.shows_percent(r, c)
+            if percent:
+                return percent_text(value)
+            if percent is None:
+                self.unplace(r, c, FORMAT_UNKNOWN, path)
+        return text_of(value)
 
     def number(self, r: int, c: int, kind: NumberKind, path: str) -> str | None:
         ar, ac = self.grid.anchor(r, c)
@@ -93,11 +105,18 @@ class SheetReader:
             return None
         if number is not None:
             self.result.cells[path] = cell_name(r, c)
+            if not isinstance(value, str) and self.grid.shows_percent(r, c):
+                # Points are not a fraction of anything: keep the number, but let the clerk look at it.
+                self.result.unplaced.append(Unplaced(cell_name(r, c), percent_text(value),
+                                                     f"显示为百分数，按数值 {format(number, 'f')} 导入，请核对", path))
         return None if number is None else format(number, "f")
 
     def unplace(self, r: int, c: int, reason: str, path: str | None = None) -> None:
         self.taken.add((r, c))
-        self.result.unplaced.append(Unplaced(cell_name(r, c), text_of(self.grid.raw(r, c)), reason, path))
+        value = self.grid.raw(r, c)
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        text = percent_text(value) if numeric and self.grid.shows_percent(r, c) else text_of(value)
+        self.result.unplaced.append(Unplaced(cell_name(r, c), text, reason, path))
 
     def next_right(self, r: int, c: int) -> tuple[int, int] | None:
         """The next non-empty cell right of (r, c), a merged range counted once; None if a label comes first."""
@@ -139,6 +158,7 @@ class SheetReader:
             cut = text.find(lb.TITLE_SUFFIX)
             if cut >= 0 and not text.startswith("附件") and self.result.title is None:
                 self.result.title = text[: cut + len(lb.TITLE_SUFFIX)]
+                self.result.cells["title"] = cell_name(r, c)
                 self.take(r, c)
             match = _YEAR.search(text)
             if match and self.result.year is None:
@@ -207,7 +227,7 @@ class SheetReader:
             value = self.take(r, columns["rate"])
             if key == "total":
                 try:
-                    rate = read_rate(value)
+                    rate = read_rate(value, self.grid.shows_percent(*self.grid.anchor(r, columns["rate"])))
                 except CellValueError:
                     rate = None
                 self.result.file_totals["execution_rate"] = None if rate is None else format(rate, "f")

@@ -1,7 +1,7 @@
 """The signature line under a form (填报人：… 填报日期：…), read when the sheet has one."""
 
 from . import labels as lb
-from .sheet_form import SheetReader
+from .sheet_form import SheetReader, cell_name
 from .values import text_of
 
 
@@ -16,10 +16,12 @@ def read_signatures(reader: SheetReader, rows: range) -> None:
             reader.take(r, c)
             text = text_of(reader.grid.raw(r, c)).strip()
             rest = text[text.find(label) + len(label):].lstrip(":： \u3000").strip() if label in text else ""
+            reader.result.cells[f"signatures.{key}"] = cell_name(r, c)
             if not rest and (target := reader.next_right(r, c)) is not None:
                 value = text_of(reader.grid.raw(*target)).strip()
                 if not any(lb.norm(value).startswith(other) for other in lb.SIGNATURE_LABELS):
                     rest = reader.text(*target)
+                    reader.result.cells[f"signatures.{key}"] = cell_name(*target)
             found[key] = rest
             break
         if n in lb.FIXED_WORDS:

@@ -85,8 +85,17 @@ def read_number(value: object, kind: NumberKind, yuan: bool = False) -> Decimal 
     return number
 
 
-def read_rate(value: object) -> Decimal | None:
-    """A 执行率 cell as a fraction: a number cell is a fraction (93 % is stored as 0.93), `93%` text too."""
+def percent_text(value: int | float) -> str:
+    """A number cell shown with a percent format, as the clerk sees it: 0.93 -> `93%`, 0.935 -> `93.5%`."""
+    number = Decimal(value) if isinstance(value, int) else float_decimal(value)
+    return plain(trim(number * 100)) + "%"
+
+
+def read_rate(value: object, percent: bool | None = None) -> Decimal | None:
+    """A 执行率 cell as a fraction: a number cell is a fraction (93 % is stored as 0.93), `93%` text too.
+
+    `percent`: whether the cell is shown with a percent format (None: not known).
+    """
     if is_blank(value):
         return None
     if isinstance(value, str):
@@ -99,5 +108,7 @@ def read_rate(value: object) -> Decimal | None:
     number = read_number(value, NumberKind.RATE)
     if number is None:
         return None
-    # A number over 1.5 in a rate column is a percentage typed without the format (93 for 93 %).
-    return trim((number / 100 if number > Decimal("1.5") else number).quantize(_RATE_PLACES))
+    # A number over 1.5 in a rate column is a percentage typed without the format (93 for 93 %); with the
+    # format it is the fraction it shows (1.6 is 160 %).
+    typed_percent = not percent and number > Decimal("1.5")
+    return trim((number / 100 if typed_percent else number).quantize(_RATE_PLACES))

@@ -1,4 +1,4 @@
-"""A quick look at an .xlsx before calamine reads it: each sheet's extent and formulas without a result.
+"""A quick look at an .xlsx before calamine reads it: each sheet's extent, formulas without a result, percent cells.
 
 calamine allocates a dense grid for a sheet's bounding box (a two-cell sheet reaching XFD1048576 aborts the
 process) and does not say which cells are formulas; the sheet XML is looked at first to learn both. Only these
@@ -13,6 +13,8 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
+from .number_formats import percent_styles
+
 _REF = re.compile(r"([A-Z]+)(\d+)")
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -23,6 +25,10 @@ class SheetScan:
     cols: int = 0
     # (row, col), 0-based: formula cells saved without a computed value.
     formulas_without_value: list[tuple[int, int]] = field(default_factory=list)
+    # (row, col) of cells whose number format shows a percent (0.93 shown as 93%).
+    percent: set[tuple[int, int]] = field(default_factory=set)
+    # (top, left, bottom, right) of merged ranges the reader does not give itself (.ods).
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 def _local(tag: str) -> str:
@@ -36,15 +42,18 @@ def column_number(letters: str) -> int:
     return number
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> worksheet part, from xl/workbook.xml and its relationships."""
+def _sheet_parts(archive: zipfile.ZipFile) -> tuple[dict[str, str], str | None]:
+    """Sheet name -> worksheet part, from xl/workbook.xml and its relationships; and the styles part."""
     targets: dict[str, str] = {}
+    styles = None
     with archive.open("xl/_rels/workbook.xml.rels") as handle:
         for _, elem in ElementTree.iterparse(handle):
             if _local(elem.tag) == "Relationship":
                 target = elem.get("Target", "")
                 part = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
                 targets[elem.get("Id", "")] = part
+                if elem.get("Type", "").endswith("/styles"):
+                    styles = part
     parts: dict[str, str] = {}
     with archive.open("xl/workbook.xml") as handle:
         for _, elem in ElementTree.iterparse(handle):
@@ -52,10 +61,10 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
                 rel = elem.get(_REL_NS) or next((v for k, v in elem.attrib.items() if _local(k) == "id"), "")
                 if rel in targets:
                     parts[elem.get("name", "")] = targets[rel]
-    return parts
+    return parts, styles
 
 
-def _scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
+def _scan_part(archive: zipfile.ZipFile, part: str, percent_ids: frozenset[int] = frozenset()) -> SheetScan:
     scan = SheetScan()
     row, col = -1, -1
     with archive.open(part) as handle:
@@ -72,6 +81,9 @@ def _scan_part(archive: zipfile.ZipFile, part: str) -> SheetScan:
                     row, col = int(match.group(2)) - 1, column_number(match.group(1)) - 1
                 else:
                     col += 1
+                style = elem.get("s", "")
+                if style.isdigit() and int(style) in percent_ids:
+                    scan.percent.add((row, col))
                 children = {_local(child.tag) for child in elem}
                 if "v" in children or "is" in children:
                     scan.rows, scan.cols = max(scan.rows, row + 1), max(scan.cols, col + 1)
@@ -88,9 +100,13 @@ _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _CELL = re.compile(rb"<" + _PREFIX + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>(.*?)</' + _PREFIX + rb"c>",
                    re.S)
 _OPEN_CELL = re.compile(rb"<" + _PREFIX + rb"c\b[^>]*(?<!/)>")
+# Any cell tag carrying a style, and the two attributes wanted from it.
+_STYLED_CELL = re.compile(rb"<" + _PREFIX + rb'c\b([^>]*\bs="[0-9]{1,9}"[^>]*)>')
+_STYLE = re.compile(rb'\bs="([0-9]{1,9})"')
+_POSITION = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 
 
-def _quick_scan(xml: bytes) -> SheetScan | None:
+def _quick_scan(xml: bytes, percent_ids: frozenset[int] = frozenset()) -> SheetScan | None:
     """The fast pass; None when a cell does not name its position (then the parser reads the sheet)."""
     scan = SheetScan()
     cells = 0
@@ -101,16 +117,25 @@ def _quick_scan(xml: bytes) -> SheetScan | None:
             scan.cols = max(scan.cols, column_number(letters.decode()))
         elif b"<f" in body or b":f" in body:
             scan.formulas_without_value.append((int(digits) - 1, column_number(letters.decode()) - 1))
-    return scan if cells == len(_OPEN_CELL.findall(xml)) else None
+    if cells != len(_OPEN_CELL.findall(xml)):
+        return None
+    if percent_ids:  # only a workbook that has a percent style looks for its cells
+        for match in _STYLED_CELL.finditer(xml):
+            attributes = match.group(1)
+            position = _POSITION.search(attributes)
+            if position and int(_STYLE.search(attributes).group(1)) in percent_ids:
+                scan.percent.add((int(position.group(2)) - 1, column_number(position.group(1).decode()) - 1))
+    return scan
 
 
-def _scan(archive: zipfile.ZipFile, part: str) -> SheetScan:
-    scan = _quick_scan(archive.read(part))
-    return scan if scan is not None else _scan_part(archive, part)
+def _scan(archive: zipfile.ZipFile, part: str, percent_ids: frozenset[int] = frozenset()) -> SheetScan:
+    scan = _quick_scan(archive.read(part), percent_ids)
+    return scan if scan is not None else _scan_part(archive, part, percent_ids)
 
 
 def scan_xlsx(data: bytes) -> dict[str, SheetScan]:
     """Sheet name -> what its XML holds; raises zipfile/XML errors on a damaged file."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: _scan(archive, part) for name, part in _sheet_parts(archive).items()
-                if part in archive.NameToInfo}
+        parts, styles = _sheet_parts(archive)
+        percent = percent_styles(archive, styles) if styles in archive.NameToInfo else frozenset()
+        return {name: _scan(archive, part, percent) for name, part in parts.items() if part in archive.NameToInfo}

@@ -8,9 +8,17 @@ Debian package libreoffice-calc-nogui). The results are committed, so the tests 
 - mof-template-2022.xlsx: a WPS/MoF-style template filled in: `附件1` line, 主管部门及代码, no 项目负责人 row,
   unused 二级 rows, a 备注 column zydesk has no field for; saved by LibreOffice as .xlsx.
 - yuan-2021.ods: one form with 项目资金（元）, full-width and grouped numbers as text; saved as .ods.
+- merged-percent-2021.xls/.xlsx/.ods: two forms whose runs of equal 年度指标值/实际完成值 are merged cells, the
+  second with every `100%` typed as Excel keeps it (the number 1 shown with the format 0%, 执行率 as 0.0%).
+
+- xlwt-formulas-2021.xls: a small form written by a script with xlwt, whose formulas (执行率, one 得分, 总分) are
+  stored with the empty result xlwt leaves, as programs that do not calculate write them.
+
+`make_workbooks.py NAME…` remakes only the named files (the others keep their committed bytes).
 """
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -38,10 +46,15 @@ def spaced(label: str) -> str:
 
 class Layout:
     def __init__(self, book, sheet, *, yuan=False, leader_row=True, remark=False, as_text=False,
-                 attachment=False, unused_rows=False):
+                 attachment=False, unused_rows=False, percents=False, merge_runs=False):
         self.book, self.ws = book, sheet
         self.yuan, self.leader_row, self.remark, self.as_text = yuan, leader_row, remark, as_text
         self.attachment, self.unused_rows = attachment, unused_rows
+        # percents: `100%` typed into a cell as Excel/WPS keep it, the number 1 shown with the format 0%.
+        # merge_runs: a run of equal 实际完成值 merged into one cell, as clerks tidy a filled-in form.
+        self.percents, self.merge_runs = percents, merge_runs
+        self.percent_fmt = book.add_format({"border": 1, "valign": "vcenter", "num_format": "0%"})
+        self.percent_fmt_1 = book.add_format({"border": 1, "valign": "vcenter", "num_format": "0.0%"})
         self.fmt = book.add_format({"border": 1, "text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
         self.bold = book.add_format({"bold": True, "align": "center", "font_size": 14})
 
@@ -95,7 +108,8 @@ class Layout:
                 ws.write_number(r + i, 8, float(form["execution"]["score"]), f)
                 total = form["funds"]["total"]
                 if total["annual"] and total["executed"] and Decimal(total["annual"]):
-                    ws.write_number(r + i, 7, float(Decimal(total["executed"]) / Decimal(total["annual"])), f)
+                    ws.write_number(r + i, 7, float(Decimal(total["executed"]) / Decimal(total["annual"])),
+                                    self.percent_fmt_1 if self.percents else f)
             else:
                 ws.write_string(r + i, 6, "—", f)
                 ws.write_string(r + i, 8, "—", f)
@@ -120,6 +134,11 @@ class Layout:
             rows += [{"category": c, "unused": True} for c in LABELS if c not in used]
             rows.sort(key=lambda ind: list(LABELS).index(ind["category"]))
         ws.merge_range(top, 0, top + len(rows), 0, "绩效指标", f)
+        runs = {"target": {}, "actual": {}}  # id of the first indicator of a run of equal values -> its length
+        for key, starts in runs.items():
+            for _, run in groupby(rows, key=lambda ind: ind.get(key)):
+                run = list(run)
+                starts[id(run[0])] = len(run)
         for c, label in enumerate(headers, start=1):
             ws.write_string(top, c, label, f)
         r = top + 1
@@ -136,8 +155,14 @@ class Layout:
                         r += 1
                         continue
                     ws.write_string(r, 3, f"指标{k}：{ind['name']}", f)
-                    ws.write_string(r, 4, ind["target"], f)
-                    ws.write_string(r, 5, ind["actual"], f)
+                    for c, key in ((4, "target"), (5, "actual")):
+                        length = runs[key].get(id(ind)) if self.merge_runs else 1
+                        if length is None:  # inside a merged run, written by its first row
+                            continue
+                        if length > 1:
+                            ws.merge_range(r, c, r + length - 1, c, *self.value(ind[key]))
+                        else:
+                            ws.write(r, c, *self.value(ind[key]))
                     for c, key in ((6, "weight"), (7, "score")):
                         if ind[key] is not None:
                             ws.write_number(r, c, float(ind[key]), f)
@@ -150,6 +175,15 @@ class Layout:
         ws.write_formula(r, 7, f"=SUM(H{top + 2}:H{r})+I{top - 7}", f)
         ws.write_string(r + 1, 1, "填报人：王芳")
         ws.write_string(r + 1, 5, "填报日期：2022年3月1日")
+
+
+    def value(self, text):
+        """What goes into a 年度指标值/实际完成值 cell, and its format."""
+        match = re.fullmatch(r"(\d+(?:\.\d)?)%", text) if self.percents else None
+        if match is None:
+            return text, self.fmt
+        fmt = self.percent_fmt_1 if "." in match.group(1) else self.percent_fmt
+        return float(Decimal(match.group(1)) / 100), fmt
 
 
 def _merge(ws, r1, c1, r2, c2, text, fmt):
@@ -189,6 +223,54 @@ def yuan(path: Path) -> None:
     book.close()
 
 
+def merged_percent(path: Path) -> None:
+    forms = json.loads(EXAMPLE.read_text(encoding="utf-8"))["forms"]
+    book = xlsxwriter.Workbook(path)
+    title = "项目支出绩效自评表"
+    Layout(book, book.add_worksheet("合并"), merge_runs=True).form(2021, title, forms[0])
+    Layout(book, book.add_worksheet("百分数"), percents=True, merge_runs=True).form(2021, title, forms[2])
+    book.close()
+
+
+def xlwt_formulas(path: Path) -> None:
+    """A form written by a script with xlwt, which stores formulas uncalculated (needs `pip install xlwt`)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("自评表")
+    ws.write(0, 0, "项目支出绩效自评表（2021年度）")
+    ws.write(1, 0, "项目名称")
+    ws.write(1, 1, "社区服务站运行经费")
+    ws.write(2, 0, "项目资金（万元）")
+    for c, label in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), start=2):
+        ws.write(2, c, label)
+    ws.write(3, 1, "年度资金总额")
+    for c, value in ((2, 120), (3, 120), (4, 96), (5, 10)):
+        ws.write(3, c, value)
+    ws.write(3, 6, xlwt.Formula("E4/D4"))
+    ws.write(3, 7, 8)
+    for c, label in enumerate(("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")):
+        ws.write(5, c, label)
+    ws.write(6, 0, "产出指标")
+    ws.write(6, 1, "数量指标")
+    ws.write(6, 2, "服务站数量")
+    ws.write(6, 3, "12个")
+    ws.write(6, 4, "12个")
+    ws.write(6, 5, 50)
+    ws.write(6, 6, xlwt.Formula("F7"))  # the score typed as a formula: only its (uncalculated) result is stored
+    ws.write(7, 0, "满意度指标")
+    ws.write(7, 1, "服务对象满意度指标")
+    ws.write(7, 2, "居民满意度")
+    ws.write(7, 3, "≥90%")
+    ws.write(7, 4, "95%")
+    ws.write(7, 5, 40)
+    ws.write(7, 6, 38)
+    ws.write(8, 0, "总分")
+    ws.write(8, 5, xlwt.Formula("SUM(F4:F8)"))
+    ws.write(8, 6, xlwt.Formula("SUM(G7:G8)+H4"))
+    book.save(str(path))
+
+
 def convert(source: Path, target: Path, filter_name: str) -> None:
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as profile:
         subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
@@ -197,11 +279,24 @@ def convert(source: Path, target: Path, filter_name: str) -> None:
         shutil.move(Path(out) / (source.stem + target.suffix), target)
 
 
-def main() -> int:
+XLWT_NAME = "xlwt-formulas-2021.xls"
+BUILDS = ((xiaoguan, "xiaoguan-2021.xls", "MS Excel 97"),
+          (mof_template, "mof-template-2022.xlsx", "Calc MS Excel 2007 XML"),
+          (yuan, "yuan-2021.ods", "calc8"),
+          (merged_percent, "merged-percent-2021.xls", "MS Excel 97"),
+          (merged_percent, "merged-percent-2021.xlsx", "Calc MS Excel 2007 XML"),
+          (merged_percent, "merged-percent-2021.ods", "calc8"))
+
+
+def main(names: list[str]) -> int:
+    """Remake the named workbooks (all of them without names)."""
+    if not names or XLWT_NAME in names:
+        xlwt_formulas(HERE / XLWT_NAME)
+        print(f"wrote {HERE / XLWT_NAME}")
     with tempfile.TemporaryDirectory() as tmp:
-        for build, name, filter_name in ((xiaoguan, "xiaoguan-2021.xls", "MS Excel 97"),
-                                         (mof_template, "mof-template-2022.xlsx", "Calc MS Excel 2007 XML"),
-                                         (yuan, "yuan-2021.ods", "calc8")):
+        for build, name, filter_name in BUILDS:
+            if names and name not in names:
+                continue
             source = Path(tmp) / (Path(name).stem + ".source.xlsx")
             build(source)
             converted = Path(tmp) / (source.stem + Path(name).suffix)
@@ -212,4 +307,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
