@@ -8,7 +8,7 @@ import pytest
 import xlsxwriter
 
 from conftest import DATA
-from zydesk.workbooks import WorkbookError, export_workbook, import_workbooks
+from zydesk.workbooks import WorkbookError, export_workbook, import_workbooks, unplaced_line
 from zydesk.workbooks.guard import MAX_WORKBOOK_BYTES, OLE2
 
 WORKBOOKS = DATA / "workbooks"
@@ -164,3 +164,39 @@ def test_skipped_sheet_says_why(tmp_path, example):
     result = import_workbooks([path, bundle_path])
     assert result.workbooks[0].sheets[0].skipped.startswith("范围过大")
     assert len(result.bundle.forms) == 4
+
+
+def test_values_over_the_file_limits_are_cut_or_left_out_and_listed(tmp_path):
+    # One cell over FILE-FORMAT.md's limits must not refuse the whole workbook.
+    path = tmp_path / "limits.xlsx"
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet("表1")
+    sheet.write_string(0, 0, "项目支出绩效自评表（2021年度）")
+    sheet.write_row(1, 0, ["项目名称", "社区服务站运行经费"])
+    sheet.write_row(2, 0, ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    sheet.write_row(3, 1, ["年度资金总额", 120, 120, 1e13, 10])
+    sheet.write_row(5, 0, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                           "偏差原因分析及改进措施"])
+    sheet.write_row(6, 0, ["产出指标", "数量指标", "服务站数量", "12个", "12个", 50, 50, "很长" * 6000])
+    sheet.write_row(7, 0, ["产出指标", "质量指标", "验收合格率", "合格\x07", "合格", 2e6, 30, "无"])
+    sheet.write_row(8, 0, ["满意度指标", "满意度指标", "居民满意度", "≥90%", "第一行\r\n第二行", 10, 10, "无"])
+    sheet.write_string(9, 0, "总分")
+    sheet.write_string(10, 0, "填报人：")
+    sheet.write_string(10, 1, "王" * 10_001)
+    book.close()
+    result = import_workbooks([path])
+    form = result.bundle.forms[0]
+    lines = [unplaced_line(s, u) for s in result.workbooks[0].sheets for u in s.unplaced]
+    assert form.funds.total.executed is None and form.funds.total.annual == 120
+    assert "表1!E4 “10000000000000”: 数值超出范围，未导入" in lines
+    assert form.indicators[0].deviation == "很长" * 5000
+    cut = "文字过长（12000 字，最多 10000 字），只导入了前 10000 字"
+    assert any(line.startswith("表1!H7 “很长很长") and line.endswith(cut) for line in lines), lines
+    assert form.indicators[1].weight is None and form.indicators[1].score == 30
+    assert "表1!F8 “2000000”: 数值超出范围，未导入" in lines
+    assert form.indicators[1].target == "合格"
+    assert "表1!D8 “合格\x07”: 含有控制字符 U+0007（只允许换行和制表符），已删去" in lines
+    assert form.indicators[2].actual == "第一行\n第二行"  # a Windows line break is a line break
+    assert len(form.indicators) == 3
+    assert result.bundle.signatures.preparer == "王" * 10_000
+    assert f"表1!B11 “{'王' * 40}…”: 文字过长（10001 字，最多 10000 字），只导入了前 10000 字" in lines

@@ -33,8 +33,8 @@ def fit_form(form: dict, sheet: SheetForm) -> list[Unplaced]:
         if not isinstance(value, str):
             return
         fitted, reasons = fit_text(value)
+        holder[key] = fitted
         if reasons:
-            holder[key] = fitted
             notes.append(Unplaced(sheet.cells.get(path, ""), value, "；".join(reasons), path))
 
     def number(holder: dict, key: str, path: str, limit) -> None:
