@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import python_calamine as calamine
 
-from .guard import Checked, WorkbookError
-from .number_formats import XlsFormats
+from .guard import ENCRYPTED, Checked, WorkbookError
+from .number_formats import XlsFormats, xls_encrypted
 from .ods_scan import scan_ods
 from .values import is_blank
 from .xlsx_scan import SheetScan, scan_xlsx
@@ -88,8 +88,11 @@ def read_workbook(path: str, checked: Checked) -> list[SheetGrid | SkippedSheet]
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
         metadata = book.sheets_metadata
     except calamine.PasswordError:
-        raise WorkbookError(path, "工作簿已加密（设有打开密码），请先在 Excel/WPS 中取消密码后另存") from None
+        raise WorkbookError(path, ENCRYPTED) from None
     except Exception as exc:  # calamine, zip and XML errors all mean a damaged file
+        # Read from memory, calamine cannot tell an encrypted .xls from an unknown format; xlrd can.
+        if checked.kind == "xls" and xls_encrypted(checked.data):
+            raise WorkbookError(path, ENCRYPTED) from None
         raise WorkbookError(path, f"工作簿已损坏或不完整（{_short(exc)}）") from None
     except BaseException as exc:  # a panic inside the Rust reader arrives as a BaseException
         if isinstance(exc, KeyboardInterrupt | SystemExit):

@@ -12,6 +12,10 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
 _MB = 1024 * 1024
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED = "工作簿已加密（设有打开密码），请先在 Excel/WPS 中取消密码后另存"
+# An .ods saved with a password lists how each encrypted part is encrypted in its manifest.
+_ODS_MANIFEST = "META-INF/manifest.xml"
+_MAX_MANIFEST_BYTES = 1024 * 1024
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 # An encrypted .xlsx is an OLE2 container holding these streams (names in UTF-16 in its directory).
 _ENCRYPTED_STREAMS = tuple(name.encode("utf-16-le") for name in ("EncryptedPackage", "EncryptionInfo"))
@@ -42,7 +46,7 @@ def check_workbook(path: str | os.PathLike) -> Checked:
         raise WorkbookError(path, read_refusal(exc, "工作簿")) from None
     if data.startswith(OLE2):
         if any(name in data for name in _ENCRYPTED_STREAMS):
-            raise WorkbookError(path, "工作簿已加密（设有打开密码），请先在 Excel/WPS 中取消密码后另存")
+            raise WorkbookError(path, ENCRYPTED)
         return Checked(data, "xls")
     if data.startswith(ZIP_MAGICS):
         return Checked(data, _zip_kind(path, data))
@@ -57,7 +61,8 @@ def _zip_kind(path: Path, data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError):
+            encrypted = _ods_encrypted(archive)
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError):
         raise WorkbookError(path, "工作簿已损坏或不完整（压缩包无法打开）") from None
     if not members:
         raise WorkbookError(path, "空的压缩包，不是工作簿")
@@ -70,7 +75,17 @@ def _zip_kind(path: Path, data: bytes) -> str:
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "content.xml" in names:
+        if encrypted:
+            raise WorkbookError(path, ENCRYPTED)
         return "ods"
     if "xl/workbook.bin" in names:
         raise WorkbookError(path, "是 .xlsb 二进制工作簿，请在 Excel/WPS 中另存为 .xlsx 后再导入")
     raise WorkbookError(path, "压缩包中没有工作表，不是工作簿")
+
+
+def _ods_encrypted(archive: zipfile.ZipFile) -> bool:
+    info = archive.NameToInfo.get(_ODS_MANIFEST)
+    if info is None or info.file_size > _MAX_MANIFEST_BYTES:
+        return False
+    with archive.open(info) as handle:
+        return b"encryption-data" in handle.read(_MAX_MANIFEST_BYTES)

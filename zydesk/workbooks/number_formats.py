@@ -54,6 +54,19 @@ def percent_styles(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
                      if key in BUILTIN_PERCENT or (key in custom and is_percent_format(custom[key])))
 
 
+def xls_encrypted(data: bytes) -> bool:
+    """Whether an .xls that calamine could not open is saved with a password (its FILEPASS record)."""
+    import xlrd
+
+    try:
+        xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO(), verbosity=0)
+    except xlrd.XLRDError as exc:
+        return "encrypted" in str(exc)
+    except Exception:
+        return False
+    return False
+
+
 class XlsFormats:
     """What calamine does not give of an .xls, read with xlrd on first use: percent formats, empty formula results.
 

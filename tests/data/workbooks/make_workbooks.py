@@ -14,10 +14,15 @@ Debian package libreoffice-calc-nogui). The results are committed, so the tests 
 - xlwt-formulas-2021.xls: a small form written by a script with xlwt, whose formulas (执行率, one 得分, 总分) are
   stored with the empty result xlwt leaves, as programs that do not calculate write them.
 
+- encrypted-2022.xls/.ods/.xlsx: the MoF template with the open password `zydesk`, saved by LibreOffice
+  (.xls, .ods; through its UNO bridge, python3-uno) and msoffcrypto-tool (.xlsx, which LibreOffice 7.4 does not
+  encrypt).
+
 `make_workbooks.py NAME…` remakes only the named files (the others keep their committed bytes).
 """
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -288,11 +293,76 @@ BUILDS = ((xiaoguan, "xiaoguan-2021.xls", "MS Excel 97"),
           (merged_percent, "merged-percent-2021.ods", "calc8"))
 
 
+PASSWORD = "zydesk"
+ENCRYPTED = ("encrypted-2022.xls", "encrypted-2022.ods", "encrypted-2022.xlsx")
+# Run by the system Python that has LibreOffice's UNO bridge (Debian: python3-uno): open a workbook in a
+# listening soffice and save copies with an open password.
+UNO_SAVE = """
+import sys, time, uno
+from com.sun.star.beans import PropertyValue
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+pipe, source, password, *targets = sys.argv[1:]
+local = uno.getComponentContext()
+resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+for _ in range(300):
+    try:
+        ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+        break
+    except Exception:
+        time.sleep(0.2)
+desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, (prop("Hidden", True),))
+for target, filter_name in zip(targets[::2], targets[1::2]):
+    doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", filter_name), prop("Password", password)))
+doc.close(True)
+try:
+    desktop.terminate()
+except Exception:
+    pass
+"""
+
+
+def encrypted() -> None:
+    """The MoF template with an open password: .xls and .ods by LibreOffice, .xlsx by msoffcrypto-tool.
+
+    LibreOffice 7.4 saves .xlsx without encryption whatever it is given (Password, or EncryptionData with
+    OOXPassword, through storeToURL and storeAsURL); msoffcrypto-tool (`pip install msoffcrypto-tool`) writes the
+    ECMA-376 agile encryption Excel and WPS use.
+    """
+    source = HERE / "mof-template-2022.xlsx"
+    xls, ods, xlsx = (HERE / name for name in ENCRYPTED)
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "save.py"
+        script.write_text(UNO_SAVE, encoding="utf-8")
+        pipe = f"zydesk-workbooks-{os.getpid()}"
+        office = subprocess.Popen(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--invisible",
+                                   "--norestore", f"--accept=pipe,name={pipe};urp;"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            subprocess.run(["/usr/bin/python3", str(script), pipe, str(source), PASSWORD,
+                            str(xls), "MS Excel 97", str(ods), "calc8"], check=True, timeout=180)
+        finally:
+            office.terminate()
+            office.wait(60)
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    with open(source, "rb") as plain, open(xlsx, "wb") as out:
+        OOXMLFile(plain).encrypt(PASSWORD, out)
+
+
 def main(names: list[str]) -> int:
     """Remake the named workbooks (all of them without names)."""
     if not names or XLWT_NAME in names:
         xlwt_formulas(HERE / XLWT_NAME)
         print(f"wrote {HERE / XLWT_NAME}")
+    if not names or set(ENCRYPTED) & set(names):
+        encrypted()
+        print(f"wrote {', '.join(str(HERE / name) for name in ENCRYPTED)}")
     with tempfile.TemporaryDirectory() as tmp:
         for build, name, filter_name in BUILDS:
             if names and name not in names:
