@@ -107,3 +107,19 @@ def test_xls_formula_with_an_empty_result_is_listed():
     assert listed == {"G4", "G7", "F9", "G9"}
     form = result.bundle.forms[0]
     assert [i.score for i in form.indicators] == [None, Decimal(38)]
+
+
+def test_xls_number_whose_format_cannot_be_read_is_listed(monkeypatch):
+    import xlrd
+
+    def refuse(*args, **kwargs):
+        raise xlrd.XLRDError("Unsupported format")
+
+    # An .xls calamine reads but xlrd does not: the percent is unknown, the value is kept and the cell listed.
+    monkeypatch.setattr(xlrd, "open_workbook", refuse)
+    result = import_workbooks([WORKBOOKS / "merged-percent-2021.xls"])
+    form = result.bundle.forms[1]
+    assert form.indicators[0].target == "1"
+    sheet = result.workbooks[0].sheets[1]
+    unknown = [u for u in sheet.unplaced if "读不出这个数字的显示格式" in u.reason]
+    assert (unknown[0].cell, unknown[0].text, unknown[0].field) == ("E14", "1", "indicators[0].target")

@@ -35,3 +35,12 @@ def test_cells_without_positions_are_read_by_the_parser():
     assert (scan.rows, scan.cols) == (3, 5)
     # A cell without a position follows the one before it in its row: here the row's first, A3.
     assert scan.formulas_without_value == [(2, 0)]
+
+
+def test_percent_cells_are_found_by_their_style_whatever_the_attribute_order():
+    sheet = (b'<worksheet><sheetData><row r="1" s="3" customFormat="1">'
+             b'<c r="A1" s="3"><v>0.93</v></c><c s="3" r="B1" t="n"><v>1</v></c><c r="C1" s="13"><v>2</v></c>'
+             b'<c r="D1" s="4"><v>0.5</v></c></row></sheetData></worksheet>')
+    assert _quick_scan(sheet, frozenset({3, 4})).percent == {(0, 0), (0, 1), (0, 3)}
+    # Many percent styles: every styled cell checked one by one gives the same.
+    assert _quick_scan(sheet, frozenset({3, 4, *range(1000, 1300)})).percent == {(0, 0), (0, 1), (0, 3)}

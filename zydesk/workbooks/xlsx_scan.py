@@ -100,10 +100,18 @@ _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _CELL = re.compile(rb"<" + _PREFIX + rb'c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>(.*?)</' + _PREFIX + rb"c>",
                    re.S)
 _OPEN_CELL = re.compile(rb"<" + _PREFIX + rb"c\b[^>]*(?<!/)>")
-# Any cell tag carrying a style, and the two attributes wanted from it.
-_STYLED_CELL = re.compile(rb"<" + _PREFIX + rb'c\b([^>]*\bs="[0-9]{1,9}"[^>]*)>')
-_STYLE = re.compile(rb'\bs="([0-9]{1,9})"')
 _POSITION = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_CELL_TAG = re.compile(rb"<" + _PREFIX + rb"c\b")
+_ANY_STYLE = re.compile(rb'\ss="([0-9]{1,9})"')
+MAX_PATTERN_STYLES = 200
+
+
+def _percent_style_pattern(percent_ids: frozenset[int]) -> re.Pattern:
+    """A style attribute naming one of these styles: looked for on its own, which is fast, the tag around it after."""
+    if len(percent_ids) > MAX_PATTERN_STYLES:  # an odd styles part: every style attribute, checked one by one
+        return _ANY_STYLE
+    ids = b"|".join(str(i).encode() for i in sorted(percent_ids))
+    return re.compile(rb'\ss="((?:' + ids + rb'))"')
 
 
 def _quick_scan(xml: bytes, percent_ids: frozenset[int] = frozenset()) -> SheetScan | None:
@@ -120,10 +128,12 @@ def _quick_scan(xml: bytes, percent_ids: frozenset[int] = frozenset()) -> SheetS
     if cells != len(_OPEN_CELL.findall(xml)):
         return None
     if percent_ids:  # only a workbook that has a percent style looks for its cells
-        for match in _STYLED_CELL.finditer(xml):
-            attributes = match.group(1)
-            position = _POSITION.search(attributes)
-            if position and int(_STYLE.search(attributes).group(1)) in percent_ids:
+        for match in _percent_style_pattern(percent_ids).finditer(xml):
+            if int(match.group(1)) not in percent_ids:
+                continue
+            tag = xml[xml.rfind(b"<", 0, match.start()):xml.find(b">", match.end()) + 1]
+            position = _POSITION.search(tag) if _CELL_TAG.match(tag) else None  # rows carry styles too
+            if position:
                 scan.percent.add((int(position.group(2)) - 1, column_number(position.group(1).decode()) - 1))
     return scan
 
