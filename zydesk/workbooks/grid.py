@@ -13,7 +13,7 @@ from .values import is_blank
 from .xlsx_scan import SheetScan, scan_xlsx
 
 FORMULA_WITHOUT_VALUE = "公式没有保存计算结果（请在 Excel/WPS 中重新计算并保存）"
-# In an .xls a formula always stores a result; an empty one is what a program that does not calculate leaves.
+# In an .xls or .ods a formula never calculated and one whose result is the empty text look the same.
 EMPTY_RESULT = "公式的计算结果为空，可能没有计算过（请在 Excel/WPS 中重新计算并保存）"
 MAX_ROWS = 20_000
 MAX_CELLS = 2_000_000
@@ -105,11 +105,11 @@ def read_workbook(path: str, checked: Checked) -> list[SheetGrid | SkippedSheet]
         if scan is not None and (scan.rows > MAX_ROWS or scan.rows * scan.cols > MAX_CELLS):
             sheets.append(SkippedSheet(meta.name, f"范围过大（{scan.rows} 行 × {scan.cols} 列），未读取"))
             continue
-        sheets.append(_read_sheet(path, book, meta, scan, formats))
+        sheets.append(_read_sheet(path, book, meta, scan, formats, checked.kind))
     return sheets
 
 
-def _read_sheet(path: str, book, meta, scan: SheetScan | None, formats: XlsFormats | None
+def _read_sheet(path: str, book, meta, scan: SheetScan | None, formats: XlsFormats | None, kind: str
                 ) -> SheetGrid | SkippedSheet:
     try:
         sheet = book.get_sheet_by_name(meta.name)
@@ -138,12 +138,15 @@ def _read_sheet(path: str, book, meta, scan: SheetScan | None, formats: XlsForma
             for c in range(left, right + 1):
                 merges[(r, c)] = box
     hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
+    # Only .xlsx tells a formula never calculated (no <v>) from one whose result is empty (=IF(…,"")); an .xls or
+    # .ods stores both the same way.
+    note = FORMULA_WITHOUT_VALUE if kind == "xlsx" else EMPTY_RESULT
     if scan is None:
         empty = [] if formats is None else [(r, c) for r, c in formats.empty_results(meta.name)
                                             if r < len(rows) and c < len(rows[r]) and rows[r][c] in ("", None)]
-        return SheetGrid(meta.name, rows, merges, empty, hidden, formats=formats,
-                         formula_note=EMPTY_RESULT if formats is not None else FORMULA_WITHOUT_VALUE)
-    return SheetGrid(meta.name, rows, merges, list(scan.formulas_without_value), hidden, scan.percent)
+        return SheetGrid(meta.name, rows, merges, empty, hidden, formats=formats, formula_note=note)
+    return SheetGrid(meta.name, rows, merges, list(scan.formulas_without_value), hidden, scan.percent,
+                     formula_note=note)
 
 
 def _short(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ from ..model import DEFAULT_POLICY, DEFAULT_TITLE, Bundle, new_id, plain, tidy
 from ..rules.policy import load_policy
 from ..rules.scoring import score_form
 from .fit_limits import fit_form, fit_sheet_texts
-from .grid import SheetGrid, SkippedSheet, read_workbook
+from .grid import EMPTY_RESULT, SheetGrid, SkippedSheet, read_workbook
 from .guard import WorkbookError, check_workbook
 from .indicator_rows import read_indicators
 from .labels import FIXED_WORDS, norm
@@ -61,7 +61,9 @@ def read_sheet(grid: SheetGrid, verbatim: bool = False) -> SheetForm | None:
     end = read_indicators(reader, header)
     read_signatures(reader, range(end, grid.height))
     for r, c in grid.formulas_without_value:
-        reader.unplace(r, c, grid.formula_note)
+        if grid.formula_note == EMPTY_RESULT and (r, c) in reader.computed:
+            continue  # an empty 执行率 or 总分 is what a template's =IF(…,"") shows, and zydesk computes them itself
+        reader.unplace(r, c, grid.formula_note, reader.fields.get((r, c)))
     for r, c, value in grid.filled():
         if (r, c) in reader.taken or (isinstance(value, str) and norm(value) in FIXED_WORDS):
             continue

@@ -46,6 +46,7 @@ def _is_total(reader: SheetReader, r: int, columns: dict[str, int]) -> bool:
     reader.take(r, label)
     for key in ("weight", "score"):
         if key in columns:
+            reader.computed.add(reader.grid.anchor(r, columns[key]))
             value = reader.take(r, columns[key])
             reader.result.file_totals[f"total_{key}"] = None if is_blank(value) else text_of(value).strip()
     return True

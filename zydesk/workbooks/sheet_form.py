@@ -54,6 +54,10 @@ class SheetReader:
         self.grid = grid
         self.verbatim = verbatim
         self.taken: set[tuple[int, int]] = set()
+        # Cells zydesk computes itself (执行率, 总分): read only for the report, never taken over.
+        self.computed: set[tuple[int, int]] = set()
+        # (row, col) -> the field read from it, blank or not: a report line about the cell leads to its field.
+        self.fields: dict[tuple[int, int], str] = {}
         self.labels: list[tuple[int, int, str]] = []
         self.by_row: dict[int, list[tuple[int, str]]] = {}
         for r, c, value in grid.filled():
@@ -78,6 +82,8 @@ class SheetReader:
     def text(self, r: int, c: int, path: str | None = None) -> str:
         ar, ac = self.grid.anchor(r, c)
         value = self.take(r, c)
+        if path is not None:
+            self.fields.setdefault((ar, ac), path)
         if path is not None and not self.blank(value):
             self.result.cells[path] = cell_name(ar, ac)
         text = self.shown(ar, ac, value, path)
@@ -98,6 +104,7 @@ class SheetReader:
         if (ar, ac) != (r, c):  # a number merged over several rows counts once, in its first row
             return None
         value = self.take(r, c)
+        self.fields.setdefault((r, c), path)
         try:
             number = read_number(value, kind, self.yuan and kind is NumberKind.AMOUNT)
         except CellValueError as exc:
@@ -224,6 +231,7 @@ class SheetReader:
             if col in columns:
                 row[col] = self.number(r, columns[col], NumberKind.AMOUNT, f"funds.{key}.{col}")
         if "rate" in columns:
+            self.computed.add(self.grid.anchor(r, columns["rate"]))
             value = self.take(r, columns["rate"])
             if key == "total":
                 try:

@@ -9,8 +9,11 @@ Debian package libreoffice-calc-nogui). The results are committed, so the tests 
   unused 二级 rows, a 备注 column zydesk has no field for; saved by LibreOffice as .xlsx.
 - yuan-2021.ods: one form with 项目资金（元）, full-width and grouped numbers as text; saved as .ods.
 - merged-percent-2021.xls/.xlsx/.ods: two forms whose runs of equal 年度指标值/实际完成值 are merged cells, the
-  second with every `100%` typed as Excel keeps it (the number 1 shown with the format 0%, 执行率 as 0.0%).
+  second with every `100%` typed as Excel keeps it (the number 1 shown with the format 0%, 执行率 as 0.0%); the
+  得分 of each category's first indicator is the formula =G… (full marks), its value stored.
 
+- exported-2021.ods: the example exported by zydesk, opened and saved as .ods by LibreOffice (a reviewer who
+  works in LibreOffice sends it back so).
 - xlwt-formulas-2021.xls: a small form written by a script with xlwt, whose formulas (执行率, one 得分, 总分) are
   stored with the empty result xlwt leaves, as programs that do not calculate write them.
 
@@ -171,6 +174,9 @@ class Layout:
                     for c, key in ((6, "weight"), (7, "score")):
                         if ind[key] is not None:
                             ws.write_number(r, c, float(ind[key]), f)
+                    if self.merge_runs and k == 1 and ind["score"] == ind["weight"] and ind["score"] is not None:
+                        # Full marks typed as a formula (得分 = 分值), its value stored.
+                        ws.write_formula(r, 7, f"=G{r + 1}", f, float(ind["score"]))
                     ws.write_string(r, 8, ind["deviation"], f)
                     if self.remark and k == 1:
                         ws.write_string(r, 9, "已复核", f)
@@ -237,6 +243,15 @@ def merged_percent(path: Path) -> None:
     book.close()
 
 
+def exported(path: Path) -> None:
+    """The example as `zydesk export` writes it (merged cells, formulas, the hidden zydesk sheet)."""
+    sys.path.insert(0, str(HERE.parents[2]))
+    from zydesk import storage
+    from zydesk.workbooks import export_workbook
+
+    export_workbook(storage.load(EXAMPLE), path)
+
+
 def xlwt_formulas(path: Path) -> None:
     """A form written by a script with xlwt, which stores formulas uncalculated (needs `pip install xlwt`)."""
     import xlwt
@@ -290,7 +305,8 @@ BUILDS = ((xiaoguan, "xiaoguan-2021.xls", "MS Excel 97"),
           (yuan, "yuan-2021.ods", "calc8"),
           (merged_percent, "merged-percent-2021.xls", "MS Excel 97"),
           (merged_percent, "merged-percent-2021.xlsx", "Calc MS Excel 2007 XML"),
-          (merged_percent, "merged-percent-2021.ods", "calc8"))
+          (merged_percent, "merged-percent-2021.ods", "calc8"),
+          (exported, "exported-2021.ods", "calc8"))
 
 
 PASSWORD = "zydesk"
