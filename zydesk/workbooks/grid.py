@@ -128,12 +128,15 @@ def _read_sheet(path: str, book, meta, scan: SheetScan | None, formats: XlsForma
         boxes += scan.merges  # calamine gives no merged ranges for .ods
     merges: dict[tuple[int, int], tuple[int, int, int, int]] = {}
     width = max(map(len, rows), default=0)
+    budget = MAX_CELLS  # positions filled over all ranges: overlapping sheet-wide ranges must not cost minutes
     for box in boxes:
         top, left, bottom, right = box
         # Beyond the values read, a range adds nothing; clipping keeps a sheet-wide merge from costing memory.
         bottom, right = min(bottom, len(rows) - 1), min(right, width - 1)
-        if (bottom - top + 1) * (right - left + 1) > MAX_CELLS:
+        area = max(0, bottom - top + 1) * max(0, right - left + 1)
+        if area > budget:
             continue
+        budget -= area
         for r in range(top, bottom + 1):
             for c in range(left, right + 1):
                 merges[(r, c)] = box
