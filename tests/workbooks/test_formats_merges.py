@@ -139,3 +139,25 @@ def test_export_saved_again_as_ods_by_libreoffice_gives_the_example_back(example
     result = import_workbooks([WORKBOOKS / "exported-2021.ods"])
     assert result.bundle == example
     assert not any(s.unplaced for s in result.workbooks[0].sheets)
+
+
+_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "hahahahaha">'
+           + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)) + "]>")
+
+
+@pytest.mark.parametrize(("name", "part"), [("merged-percent-2021.ods", "content.xml"),
+                                            ("merged-percent-2021.xlsx", "xl/styles.xml")])
+def test_a_part_with_a_dtd_is_refused_unexpanded(tmp_path, name, part):
+    # A billion laughs in the part zydesk reads itself: refused at the DTD, never expanded.
+    path = tmp_path / name
+    with zipfile.ZipFile(WORKBOOKS / name) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == part:
+                data = _LAUGHS.encode() + data.split(b"?>", 1)[1]
+            new.writestr(info, data)
+    from zydesk.workbooks import WorkbookError
+
+    with pytest.raises(WorkbookError) as caught:
+        import_workbooks([path])
+    assert caught.value.reason == "工作簿已损坏或不完整（含有 DTD 声明）"

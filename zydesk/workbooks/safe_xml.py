@@ -16,7 +16,7 @@ class UnsafeXml(ValueError):
 
 
 def _refuse(*_args) -> None:
-    raise UnsafeXml("DTD")
+    raise UnsafeXml("含有 DTD 声明")
 
 
 def stream_part(archive: zipfile.ZipFile, name: str, start: Callable[[str, dict], None],
