@@ -100,3 +100,17 @@ def test_new_year_past_9999_is_refused_cleanly(tmp_path, capsys):
         cli.main(["new-year", str(source), "-o", str(tmp_path / "o.json"), "--year", "1" * 5000])
     assert caught.value.code == 2
     assert len(capsys.readouterr().err) < 400
+
+
+def test_a_reader_that_stops_early_gets_no_internal_error(tmp_path):
+    # `zydesk schema | head -1`: the reader has gone before the schema is written.
+    env = dict(os.environ, ZYDESK_LOG_DIR=str(tmp_path / "logs"))
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run([sys.executable, "-m", "zydesk", "schema"], cwd=ROOT, env=env, stdout=write_end,
+                                stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(write_end)
+    assert result.stderr.decode("utf-8") == "" and result.returncode == 141
+    assert not (tmp_path / "logs").exists()

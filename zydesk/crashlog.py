@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 EXIT_INTERNAL = 3
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a command whose reader went away (128 + SIGPIPE)
 
 
 def state_dir() -> Path:
@@ -46,12 +47,27 @@ def write_crash_log(exc: BaseException, argv: list[str]) -> Path | None:
 def run_guarded(command: Callable[[], int], argv: list[str]) -> int:
     """Run a command; a bug in it exits 3 (never 1, which means "the forms have errors") with one line."""
     try:
-        return command()
+        status = command()
+        sys.stdout.flush()  # a closed pipe shows here for output still in the buffer
+        return status
+    except BrokenPipeError:
+        # `zydesk check … | head`: the reader stopped reading, which is no bug; stay quiet like any Unix tool.
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
     except Exception as exc:
         path = write_crash_log(exc, argv)
         where = f"详情已写入 {path}" if path is not None else f"无法写入日志（{type(exc).__name__}）"
         print(f"zydesk: 内部错误（程序缺陷），{where}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; pointed at the null device that flush cannot fail a second time.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _version() -> str:
