@@ -32,15 +32,21 @@ GOALS = {"print": 0.22, "start": 2.5, "start-200": 4.0}
 FRAME_MS, SWITCH_MS, LONG_S = 16.0, 100.0, 5.0
 
 
-def _alternate(commands: dict[str, tuple], rounds: int, env: dict) -> dict[str, float]:
+def _alternate(commands: dict[str, tuple], rounds: int, env: dict,
+               cpu: dict[str, float] | None = None) -> dict[str, float]:
     """Median seconds of each command (command, until[, working folder]); one unmeasured round first (bytecode,
-    LibreOffice profile)."""
+    LibreOffice profile). With `cpu`, also the median processor seconds of each (see run_seconds)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
     for round_ in range(rounds + 1):
         for name, (command, until, *cwd) in commands.items():
-            seconds = run_seconds(command, env, until, *cwd)
+            used: list[float] | None = [] if cpu is not None else None
+            seconds = run_seconds(command, env, until, *(cwd or [ROOT]), cpu=used)
             if round_:
                 times[name].append(seconds)
+                cpus[name].extend(used or [])
+    if cpu is not None:
+        cpu.update({name: statistics.median(values) for name, values in cpus.items() if values})
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -83,12 +89,18 @@ def bench_start(rounds: int, folder: Path, baseline: Path | None = None) -> None
     if baseline is not None:
         commands["example (baseline)"] = (zydesk_command("--startup-probe", str(example)), "painted", baseline)
         commands["big (baseline)"] = (zydesk_command("--startup-probe", str(big)), "painted", baseline)
-    medians = _alternate(commands, rounds, process_env(ZYDESK_RECOVERY_DIR=str(folder / "recovery")))
+    cpu: dict[str, float] = {}
+    medians = _alternate(commands, rounds, process_env(ZYDESK_RECOVERY_DIR=str(folder / "recovery")), cpu)
     for suffix in ("", " (baseline)") if baseline is not None else ("",):
         _ratio_line(f"cold start to first paint, the example{suffix}", medians[f"example{suffix}"], "bare window",
                     medians["bare"], GOALS["start"])
         _ratio_line(f"cold start to first paint, 200 indicators{suffix}", medians[f"big{suffix}"], "bare window",
                     medians["bare"], GOALS["start-200"])
+    if "bare" in cpu:
+        # Processor time to the exit (the probe quits right after the paint): steadier than wall time under load.
+        print("processor time to exit (user + system), ratio to the bare window's: " + ", ".join(
+            f"{name} {seconds * 1000:.0f} ms ({seconds / cpu['bare']:.2f})" for name, seconds in cpu.items()),
+            flush=True)
 
 
 def _child(*args: str) -> list[float]:
