@@ -1,6 +1,6 @@
 """Issue 14, "fast as a native tool": every measure next to its anchor, in alternating rounds, as medians.
 
-    .venv/bin/python -m bench.bench_native [--rounds N] [--only print,start,gui,long]
+    .venv/bin/python -m bench.bench_native [--rounds N] [--only print,start,gui,long] [--baseline DIR]
 
 print: `zydesk print` of the example (fresh process) against LibreOffice xlsx→pdf of the same four forms.
 start: editor cold start to the first paint (`--startup-probe`) with the example and with a 200-indicator form,
@@ -32,21 +32,28 @@ GOALS = {"print": 0.22, "start": 2.5, "start-200": 4.0}
 FRAME_MS, SWITCH_MS, LONG_S = 16.0, 100.0, 5.0
 
 
-def _alternate(commands: dict[str, tuple[list[str], str | None]], rounds: int, env: dict) -> dict[str, float]:
-    """Median seconds of each command; one unmeasured round first (bytecode, LibreOffice profile)."""
+def _alternate(commands: dict[str, tuple], rounds: int, env: dict,
+               cpu: dict[str, float] | None = None) -> dict[str, float]:
+    """Median seconds of each command (command, until[, working folder]); one unmeasured round first (bytecode,
+    LibreOffice profile). With `cpu`, also the median processor seconds of each (see run_seconds)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
     for round_ in range(rounds + 1):
-        for name, (command, until) in commands.items():
-            seconds = run_seconds(command, env, until)
+        for name, (command, until, *cwd) in commands.items():
+            used: list[float] | None = [] if cpu is not None else None
+            seconds = run_seconds(command, env, until, *(cwd or [ROOT]), cpu=used)
             if round_:
                 times[name].append(seconds)
+                cpus[name].extend(used or [])
+    if cpu is not None:
+        cpu.update({name: statistics.median(values) for name, values in cpus.items() if values})
     return {name: statistics.median(values) for name, values in times.items()}
 
 
 def _ratio_line(what: str, seconds: float, anchor: str, anchor_s: float, goal: float) -> None:
     ratio = seconds / anchor_s
     verdict = "ok" if ratio <= goal else "ABOVE goal"
-    print(f"{what:<44} {seconds * 1000:7.0f} ms  {anchor}: {anchor_s * 1000:6.0f} ms  "
+    print(f"{what:<54} {seconds * 1000:7.0f} ms  {anchor}: {anchor_s * 1000:6.0f} ms  "
           f"ratio {ratio:.2f} (goal ≤ {goal})  {verdict}", flush=True)
 
 
@@ -65,7 +72,9 @@ def bench_print(rounds: int, folder: Path) -> None:
                     medians["libreoffice"], GOALS["print"])
 
 
-def bench_start(rounds: int, folder: Path) -> None:
+def bench_start(rounds: int, folder: Path, baseline: Path | None = None) -> None:
+    """With `baseline` (an export of another commit, its forms compiled), its editor starts in the same rounds:
+    before and after side by side, under the same load."""
     from bench.common import generated_bundle
     from zydesk import storage
 
@@ -77,11 +86,21 @@ def bench_start(rounds: int, folder: Path) -> None:
         "example": (zydesk_command("--startup-probe", str(example)), "painted"),
         "big": (zydesk_command("--startup-probe", str(big)), "painted"),
     }
-    medians = _alternate(commands, rounds, process_env(ZYDESK_RECOVERY_DIR=str(folder / "recovery")))
-    _ratio_line("cold start to first paint, the example", medians["example"], "bare window", medians["bare"],
-                GOALS["start"])
-    _ratio_line("cold start to first paint, 200 indicators", medians["big"], "bare window", medians["bare"],
-                GOALS["start-200"])
+    if baseline is not None:
+        commands["example (baseline)"] = (zydesk_command("--startup-probe", str(example)), "painted", baseline)
+        commands["big (baseline)"] = (zydesk_command("--startup-probe", str(big)), "painted", baseline)
+    cpu: dict[str, float] = {}
+    medians = _alternate(commands, rounds, process_env(ZYDESK_RECOVERY_DIR=str(folder / "recovery")), cpu)
+    for suffix in ("", " (baseline)") if baseline is not None else ("",):
+        _ratio_line(f"cold start to first paint, the example{suffix}", medians[f"example{suffix}"], "bare window",
+                    medians["bare"], GOALS["start"])
+        _ratio_line(f"cold start to first paint, 200 indicators{suffix}", medians[f"big{suffix}"], "bare window",
+                    medians["bare"], GOALS["start-200"])
+    if "bare" in cpu:
+        # Processor time to the exit (the probe quits right after the paint): steadier than wall time under load.
+        print("processor time to exit (user + system), ratio to the bare window's: " + ", ".join(
+            f"{name} {seconds * 1000:.0f} ms ({seconds / cpu['bare']:.2f})" for name, seconds in cpu.items()),
+            flush=True)
 
 
 def _child(*args: str) -> list[float]:
@@ -123,6 +142,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--only", default="print,start,gui,long")
+    parser.add_argument("--baseline", type=Path, help="start: also time the editor of this folder (an export of "
+                        "another commit, e.g. `git archive main | tar -x -C DIR` + packaging/compile_ui.py there)")
     args = parser.parse_args()
     parts = args.only.split(",")
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,7 +151,7 @@ def main() -> None:
         if "print" in parts:
             bench_print(args.rounds, folder)
         if "start" in parts:
-            bench_start(args.rounds, folder)
+            bench_start(args.rounds, folder, args.baseline)
     if "gui" in parts:
         bench_gui(args.rounds)
     if "long" in parts:

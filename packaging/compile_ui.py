@@ -1,6 +1,7 @@
 """Compiles the Qt Designer sources ui/*.ui into zydesk/gui/forms/ui_*.py (generated, never edited)."""
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +17,36 @@ def _uic() -> str:
     return str(candidate) if candidate.exists() else "pyside6-uic"
 
 
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+IMPORT_WIDTH = 110
+
+
+def used_imports_only(code: str) -> str:
+    """uic imports some 40 Qt names into every form whatever it uses; each name PySide6 hands out is a class it
+    builds on first use (with its enums: QConicalGradient, QUrl ...), so a form imports only the names it uses."""
+    body = re.sub(r"^\s*#.*$", "", _QT_IMPORT.sub("", code), flags=re.MULTILINE)   # "Qt" in uic's header is no use
+
+    def keep(match: re.Match) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{n}\b", body)]
+        if not used:
+            return ""
+        lines, line = [], f"from {match.group(1)} import ("
+        for i, name in enumerate(used):
+            item = name + (", " if i < len(used) - 1 else ")")
+            if len(line) + len(item.rstrip()) > IMPORT_WIDTH:
+                lines.append(line.rstrip())
+                line = "    "
+            line += item
+        return "\n".join([*lines, line]) + "\n"
+
+    return _QT_IMPORT.sub(keep, code)
+
+
 def compile_one(source: Path) -> str:
     result = subprocess.run([_uic(), "--from-imports", str(source)], capture_output=True, text=True, check=True)
     # uic writes a timestamp-free header, but keep ours first so the file says where it came from.
-    return HEADER.format(name=source.name) + result.stdout
+    return HEADER.format(name=source.name) + used_imports_only(result.stdout)
 
 
 def main() -> int:

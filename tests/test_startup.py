@@ -52,3 +52,14 @@ def test_check_loads_no_printing_and_print_no_checks(tmp_path):
     printing = modules_after("print", str(EXAMPLE), "-o", str(tmp_path / "x.pdf"))
     assert "zydesk.printing.render" in printing and (tmp_path / "x.pdf").is_file()
     assert not any(name.startswith(("zydesk.rules.checks", "zydesk.model.rollover", "PySide6")) for name in printing)
+
+
+def test_the_editor_starts_without_the_rarely_used_dialogs_and_the_workbook_code(tmp_path):
+    bundle = tmp_path / "example.zyd.json"
+    bundle.write_bytes(EXAMPLE.read_bytes())
+    starting = modules_after("--startup-probe", str(bundle))
+    assert "zydesk.gui.main_window" in starting and "zydesk.gui.editor.indicator_row" in starting
+    later = ("zydesk.workbooks", "xlsxwriter", "openpyxl", "zydesk.summary", "zydesk.gui.summary_dialog",
+             "zydesk.gui.signatures_dialog", "zydesk.gui.lock_dialog", "zydesk.gui.import_report", "reportlab",
+             "zydesk.printing", "zydesk.gui.recovery_dialog", "zydesk.gui.form_choice")
+    assert not [name for name in starting if name.startswith(later)]

@@ -7,18 +7,10 @@ from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from ..lockfile import LockInfo
 from .forms.ui_lock_dialog import Ui_LockDialog
+from .lock_owner import owner_text
 
 ICON_SIZE = 48
 TEXT_WIDTH = 500
-
-
-def owner_text(info: LockInfo | None) -> str:
-    if info is None:
-        return "另一位用户打开了这个文件（锁文件无法读取，不知道是谁）。"
-    if info.is_ours():
-        when = info.since.replace("T", " ")[:16]
-        return f"这个文件已在本程序的另一个窗口中打开（自 {when} 起）。"
-    return f"{info.describe()}打开了这个文件。"
 
 
 class LockDialog(QDialog):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ..lockfile import DocumentLock, DocumentLocked, LockInfo, lock_path, read_lock
 from .dialogs import Messages
 from .document import Document
-from .lock_dialog import LockDialog, owner_text
+from .lock_owner import owner_text
 
 
 @dataclass
@@ -69,6 +69,8 @@ def acquire(parent: QWidget | None, path: Path, current: Document | None = None)
 
 
 def _ask(parent: QWidget | None, path: Path, lock: DocumentLock, owner: LockInfo | None) -> Access | None:
+    from .lock_dialog import LockDialog  # only when a lock is held: a start needs none of it
+
     choice = LockDialog.ask(parent, path.name, owner)
     if choice == LockDialog.READ_ONLY:
         return Access(read_only=True, owner=owner)

@@ -17,13 +17,11 @@ from .document import Document
 from .file_actions import FileController
 from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
-from .lock_dialog import owner_text
+from .lock_owner import owner_text
 from .menus import install_menus
 from .print_actions import PrintController
 from .settings import Settings
-from .signatures_dialog import SignaturesDialog
 from .status_notes import EDIT, StatusNotes
-from .summary_dialog import open_summary
 from .workbook_actions import WorkbookController
 
 
@@ -92,7 +90,12 @@ class MainWindow(QMainWindow):
         self.navigator.set_actions(ui.actionAddForm, ui.actionDuplicateForm, ui.actionDeleteForm,
                                    ui.actionMoveFormUp, ui.actionMoveFormDown)
         ui.menuRecent.aboutToShow.connect(self.files.fill_recent_menu)
-        ui.actionSummary.triggered.connect(lambda: open_summary(self, self.document, self.navigator.select))
+        ui.actionSummary.triggered.connect(self._summary)
+
+    def _summary(self) -> None:
+        from .summary_dialog import open_summary  # a rare dialog: loaded when asked for, not at every start
+
+        open_summary(self, self.document, self.navigator.select)
 
     def _form_action(self, what: str) -> None:
         document, current = self.document, self.navigator.current()
@@ -234,6 +237,8 @@ class MainWindow(QMainWindow):
     # ---- dialogs ----------------------------------------------------------------------------
 
     def edit_signatures(self) -> None:
+        from .signatures_dialog import SignaturesDialog  # loaded when asked for, not at every start
+
         if self.document is None:
             return
         self.document.flush()

@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from .dialogs import PDF_FILTER, Messages, PrintConfirm, SaveFileDialog, forms_text
-from .form_choice import FormsChoice
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -96,6 +95,8 @@ class PrintController(QObject):
 
     def preview_chosen(self) -> None:
         """The forms the user ticks (the one on screen ticked to start with), in file order."""
+        from .form_choice import FormsChoice  # a rare dialog: loaded when asked for, not at every start
+
         document = self.window.document
         if document is None or not document.bundle.forms:
             return

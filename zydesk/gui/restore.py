@@ -1,6 +1,7 @@
 """At start: offer the recovery copies a crash left behind, and turn the chosen ones into open documents."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -8,10 +9,14 @@ from .. import recovery
 from ..storage import LoadError
 from . import locking
 from .document import Document
-from .recovery_dialog import DISCARD, RESTORE, Offer, RecoveryDialog, saved_at_text
+
+if TYPE_CHECKING:
+    from .recovery_dialog import Offer
 
 
-def offers(items: list[recovery.Recovery]) -> list[Offer]:
+def offers(items: list[recovery.Recovery]) -> list["Offer"]:
+    from .recovery_dialog import Offer
+
     result = []
     for item in items:
         try:
@@ -26,6 +31,8 @@ def restore_at_start(parent: QWidget | None) -> list[tuple[Document, str]]:
     items = recovery.pending()
     if not items:
         return []
+    from .recovery_dialog import DISCARD, RESTORE, RecoveryDialog  # only when a crash left copies behind
+
     restored = []
     for offer, choice in RecoveryDialog.ask(parent, offers(items)):
         if choice == DISCARD:
@@ -37,12 +44,14 @@ def restore_at_start(parent: QWidget | None) -> list[tuple[Document, str]]:
     return restored
 
 
-def restore(parent: QWidget | None, offer: Offer) -> tuple[Document, str] | None:
+def restore(parent: QWidget | None, offer: "Offer") -> tuple[Document, str] | None:
     """The recovered bundle as a modified document attached to its original file (after the lock check),
     or as a new unsaved document. None (the copy is kept for the next start) when the user cancels."""
     assert offer.bundle is not None
     item = offer.item
     path = Path(item.document) if item.document else None
+    from .recovery_dialog import saved_at_text
+
     document = Document(offer.bundle, path)
     when = saved_at_text(item.saved_at)
     note = f"已恢复 {when} 自动保存的内容，请核对后保存"

@@ -7,12 +7,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from ..workbooks import ExportError, WorkbookError, export_workbook, import_workbooks
 from .dialogs import Messages, SaveFileDialog
 from .document import Document
-from .import_report import ImportReportDock
 
 if TYPE_CHECKING:
+    from .import_report import ImportReportDock
     from .main_window import MainWindow
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -51,9 +50,11 @@ class WorkbookController(QObject):
         window.installEventFilter(self)
 
     @property
-    def report(self) -> ImportReportDock:
+    def report(self) -> "ImportReportDock":
         """The import report, made at the first import (a start needs none of it)."""
         if self._report is None:
+            from .import_report import ImportReportDock
+
             self._report = ImportReportDock(self.window)
             # Below the editor: its lines are long, and the indicator columns need the width a 1366 screen has.
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._report)
@@ -74,6 +75,9 @@ class WorkbookController(QObject):
             paths = WorkbookOpenDialog.ask(self.window, self._folder())
         if not paths or not self.window.files.maybe_close():
             return False
+        # The workbook code (and xlsxwriter, openpyxl) is loaded at the first import or export, not at every start.
+        from ..workbooks import WorkbookError, import_workbooks
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = import_workbooks(paths)
@@ -108,6 +112,8 @@ class WorkbookController(QObject):
             return False
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
+        from ..workbooks import ExportError, export_workbook
+
         try:
             export_workbook(bundle, path)
         except ExportError as exc:
