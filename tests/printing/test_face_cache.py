@@ -112,3 +112,20 @@ def test_an_unwritable_cache_folder_only_costs_a_parse(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("ZYDESK_CACHE_DIR", str(blocker / "cache"))
     assert face_cache.load_font("A", REGULAR).face.numGlyphs > 7000
+
+
+CODE = compile("1", "x", "eval")
+
+
+@pytest.mark.parametrize(("items", "plain"), [
+    ([{"a": 1, "b": [1, 2], "c": {1: [3]}, "d": (1.5, "x", b"y", None, True)}], True),
+    ([[1, (2, 3)], 4, "x"], True),
+    ([{"a": CODE}], False),
+    ([{CODE: 1}], False),
+    ([{"a": [1, (2, CODE)]}], False),
+    ([[1, 2], 3, {"k": {"j": [CODE]}}], False),
+    ([{"a": {1, 2}}], False),
+    ([[[[[[1]]]]]], False),  # deeper than any table of a face
+])
+def test_plain_accepts_only_numbers_strings_and_containers_of_them(items, plain):
+    assert face_cache._plain(items) is plain

@@ -109,11 +109,22 @@ def _plain(items, depth: int = 0) -> bool:
         return True
     if depth > 3 or not kinds <= _PLAIN | {list, tuple, dict}:
         return False
-    # Nested sequences are checked together (thousands of one-item glyph lists cost one pass).
-    nested = itertools.chain.from_iterable(v for v in items if type(v) in (list, tuple))
-    dicts = [v for v in items if type(v) is dict]
-    return (_plain(list(nested), depth + 1) and _plain([k for d in dicts for k in d], depth + 1)
-            and _plain([v for d in dicts for v in d.values()], depth + 1))
+    # Nested sequences are checked together (thousands of one-item glyph lists cost one pass), and a level
+    # of one kind is taken apart without a Python-level loop over its items (a fresh print checks two faces).
+    sequences = _of_kinds(items, kinds, (list, tuple))
+    dicts = _of_kinds(items, kinds, (dict,))
+    chain = itertools.chain.from_iterable
+    return (_plain(list(chain(sequences)), depth + 1) and _plain(list(chain(dicts)), depth + 1)
+            and _plain(list(chain(map(dict.values, dicts))), depth + 1))
+
+
+def _of_kinds(items, kinds: set, wanted: tuple) -> list:
+    """The items whose type is one of `wanted` (all of them when every item's is)."""
+    if kinds.isdisjoint(wanted):
+        return []
+    if kinds <= set(wanted):
+        return items if isinstance(items, list) else list(items)
+    return [v for v in items if type(v) in wanted]
 
 
 def _face(state: dict, filename: str, data: bytes) -> TTFontFace:
