@@ -23,13 +23,13 @@ def process_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_seconds(command: list[str], env: dict[str, str], until: str | None = None) -> float:
-    """Wall time of a fresh process: to its exit, or to the first stdout line starting with `until`."""
+def run_seconds(command: list[str], env: dict[str, str], until: str | None = None, cwd: Path = ROOT) -> float:
+    """Wall time of a fresh process (run in `cwd`): to its exit, or to the first stdout line starting with `until`."""
     start = time.perf_counter()
     if until is None:
-        subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         return time.perf_counter() - start
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                text=True)
     assert process.stdout is not None
     for line in process.stdout:

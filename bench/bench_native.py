@@ -1,6 +1,6 @@
 """Issue 14, "fast as a native tool": every measure next to its anchor, in alternating rounds, as medians.
 
-    .venv/bin/python -m bench.bench_native [--rounds N] [--only print,start,gui,long]
+    .venv/bin/python -m bench.bench_native [--rounds N] [--only print,start,gui,long] [--before DIR]
 
 print: `zydesk print` of the example (fresh process) against LibreOffice xlsx→pdf of the same four forms.
 start: editor cold start to the first paint (`--startup-probe`) with the example and with a 200-indicator form,
@@ -8,6 +8,8 @@ against a bare PySide6 window. gui: one keystroke in a 200-indicator form with t
 1366×768, every panel open), and switching forms in a 40-form bundle. long: printing one form whose text fields
 hold 1,000 to 10,000 characters each (is it linear?).
 Each round runs every program once, in turn, so a change in the machine's load hits all of them alike.
+--before DIR: the print is also run from another checkout (e.g. `git archive main | tar -x -C DIR`), in the same
+rounds, with this environment's Python and packages (run in DIR, `-m zydesk` imports DIR's code).
 """
 
 import argparse
@@ -32,12 +34,13 @@ GOALS = {"print": 0.22, "start": 2.5, "start-200": 4.0}
 FRAME_MS, SWITCH_MS, LONG_S = 16.0, 100.0, 5.0
 
 
-def _alternate(commands: dict[str, tuple[list[str], str | None]], rounds: int, env: dict) -> dict[str, float]:
+def _alternate(commands: dict[str, tuple[list[str], str | None]], rounds: int, env: dict,
+               folders: dict[str, Path] | None = None) -> dict[str, float]:
     """Median seconds of each command; one unmeasured round first (bytecode, LibreOffice profile)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     for round_ in range(rounds + 1):
         for name, (command, until) in commands.items():
-            seconds = run_seconds(command, env, until)
+            seconds = run_seconds(command, env, until, (folders or {}).get(name, ROOT))
             if round_:
                 times[name].append(seconds)
     return {name: statistics.median(values) for name, values in times.items()}
@@ -50,19 +53,26 @@ def _ratio_line(what: str, seconds: float, anchor: str, anchor_s: float, goal: f
           f"ratio {ratio:.2f} (goal ≤ {goal})  {verdict}", flush=True)
 
 
-def bench_print(rounds: int, folder: Path) -> None:
+def bench_print(rounds: int, folder: Path, before: Path | None = None) -> None:
     office = libreoffice()
     commands = {"zydesk": (zydesk_command("print", str(EXAMPLE), "-o", str(folder / "zydesk.pdf")), None)}
+    folders = {}
+    if before is not None:
+        commands["before"] = (zydesk_command("print", str(EXAMPLE), "-o", str(folder / "before.pdf")), None)
+        folders["before"] = before.resolve()
     if office is None:
         print("LibreOffice is not installed (apt-get install libreoffice-calc-nogui): printing only")
     else:
         commands["libreoffice"] = (libreoffice_command(office, folder, folder / "lo-profile"), None)
-    medians = _alternate(commands, rounds, process_env())
-    if office is None:
-        print(f"zydesk print of the example: {medians['zydesk'] * 1000:.0f} ms median of {rounds}")
-    else:
-        _ratio_line("zydesk print of the example", medians["zydesk"], "LibreOffice xlsx→pdf",
-                    medians["libreoffice"], GOALS["print"])
+    medians = _alternate(commands, rounds, process_env(), folders)
+    runs = [("zydesk print of the example", "zydesk")]
+    if before is not None:
+        runs.append((f"the same from {before}", "before"))
+    for what, name in runs:
+        if office is None:
+            print(f"{what}: {medians[name] * 1000:.0f} ms median of {rounds}")
+        else:
+            _ratio_line(what, medians[name], "LibreOffice xlsx→pdf", medians["libreoffice"], GOALS["print"])
 
 
 def bench_start(rounds: int, folder: Path) -> None:
@@ -123,12 +133,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--only", default="print,start,gui,long")
+    parser.add_argument("--before", type=Path, help="another checkout whose print is measured in the same rounds")
     args = parser.parse_args()
     parts = args.only.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if "print" in parts:
-            bench_print(args.rounds, folder)
+            bench_print(args.rounds, folder, args.before)
         if "start" in parts:
             bench_start(args.rounds, folder)
     if "gui" in parts:
