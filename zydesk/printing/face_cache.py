@@ -111,20 +111,23 @@ def _plain(items, depth: int = 0) -> bool:
         return False
     # Nested sequences are checked together (thousands of one-item glyph lists cost one pass), and a level
     # of one kind is taken apart without a Python-level loop over its items (a fresh print checks two faces).
-    sequences = _of_kinds(items, kinds, (list, tuple))
-    dicts = _of_kinds(items, kinds, (dict,))
+    sequences = _of_kinds(items, kinds, _SEQUENCES)
+    dicts = _of_kinds(items, kinds, _DICTS)
     chain = itertools.chain.from_iterable
     return (_plain(list(chain(sequences)), depth + 1) and _plain(list(chain(dicts)), depth + 1)
             and _plain(list(chain(map(dict.values, dicts))), depth + 1))
 
 
-def _of_kinds(items, kinds: set, wanted: tuple) -> list:
-    """The items whose type is one of `wanted` (all of them when every item's is)."""
+_SEQUENCES, _DICTS = frozenset((list, tuple)), frozenset((dict,))
+
+
+def _of_kinds(items: list, kinds: set, wanted: frozenset) -> list:
+    """The items whose type is in `wanted`, picked without a Python-level loop (C iterators only)."""
     if kinds.isdisjoint(wanted):
         return []
-    if kinds <= set(wanted):
-        return items if isinstance(items, list) else list(items)
-    return [v for v in items if type(v) in wanted]
+    if kinds <= wanted:
+        return items
+    return list(itertools.compress(items, map(wanted.__contains__, map(type, items))))
 
 
 def _face(state: dict, filename: str, data: bytes) -> TTFontFace:
