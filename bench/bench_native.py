@@ -9,7 +9,8 @@ against a bare PySide6 window. gui: one keystroke in a 200-indicator form with t
 hold 1,000 to 10,000 characters each (is it linear?).
 Each round runs every program once, in turn, so a change in the machine's load hits all of them alike.
 --before DIR: the print is also run from another checkout (e.g. `git archive main | tar -x -C DIR`), in the same
-rounds, with this environment's Python and packages (run in DIR, `-m zydesk` imports DIR's code).
+rounds, with DIR/.venv's Python when there is one (its own packages), else this one (run in DIR, `-m zydesk`
+imports DIR's code).
 """
 
 import argparse
@@ -58,7 +59,9 @@ def bench_print(rounds: int, folder: Path, before: Path | None = None) -> None:
     commands = {"zydesk": (zydesk_command("print", str(EXAMPLE), "-o", str(folder / "zydesk.pdf")), None)}
     folders = {}
     if before is not None:
-        commands["before"] = (zydesk_command("print", str(EXAMPLE), "-o", str(folder / "before.pdf")), None)
+        python = before / ".venv" / "bin" / "python"
+        command = zydesk_command("print", str(EXAMPLE), "-o", str(folder / "before.pdf"))
+        commands["before"] = ([str(python) if python.exists() else sys.executable, *command[1:]], None)
         folders["before"] = before.resolve()
     if office is None:
         print("LibreOffice is not installed (apt-get install libreoffice-calc-nogui): printing only")
