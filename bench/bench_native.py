@@ -8,6 +8,9 @@ against a bare PySide6 window. gui: one keystroke in a 200-indicator form with t
 1366×768, every panel open), and switching forms in a 40-form bundle. long: printing one form whose text fields
 hold 1,000 to 10,000 characters each (is it linear?).
 Each round runs every program once, in turn, so a change in the machine's load hits all of them alike.
+--baseline DIR: the print and the editor start are also run from another checkout (e.g. `git archive main | tar -x
+-C DIR`, then packaging/compile_ui.py there), in the same rounds; the print with DIR/.venv's Python when there is one
+(its own packages), else this one (run in DIR, `-m zydesk` imports DIR's code).
 """
 
 import argparse
@@ -57,19 +60,28 @@ def _ratio_line(what: str, seconds: float, anchor: str, anchor_s: float, goal: f
           f"ratio {ratio:.2f} (goal ≤ {goal})  {verdict}", flush=True)
 
 
-def bench_print(rounds: int, folder: Path) -> None:
+def bench_print(rounds: int, folder: Path, baseline: Path | None = None) -> None:
+    """With `baseline` (another checkout; its .venv when it has one), its print is timed in the same rounds."""
     office = libreoffice()
     commands = {"zydesk": (zydesk_command("print", str(EXAMPLE), "-o", str(folder / "zydesk.pdf")), None)}
+    if baseline is not None:
+        python = baseline / ".venv" / "bin" / "python"
+        command = zydesk_command("print", str(EXAMPLE), "-o", str(folder / "baseline.pdf"))
+        commands["baseline"] = ([str(python) if python.exists() else sys.executable, *command[1:]], None,
+                                baseline.resolve())
     if office is None:
         print("LibreOffice is not installed (apt-get install libreoffice-calc-nogui): printing only")
     else:
         commands["libreoffice"] = (libreoffice_command(office, folder, folder / "lo-profile"), None)
     medians = _alternate(commands, rounds, process_env())
-    if office is None:
-        print(f"zydesk print of the example: {medians['zydesk'] * 1000:.0f} ms median of {rounds}")
-    else:
-        _ratio_line("zydesk print of the example", medians["zydesk"], "LibreOffice xlsx→pdf",
-                    medians["libreoffice"], GOALS["print"])
+    runs = [("zydesk print of the example", "zydesk")]
+    if baseline is not None:
+        runs.append((f"the same from {baseline}", "baseline"))
+    for what, name in runs:
+        if office is None:
+            print(f"{what}: {medians[name] * 1000:.0f} ms median of {rounds}")
+        else:
+            _ratio_line(what, medians[name], "LibreOffice xlsx→pdf", medians["libreoffice"], GOALS["print"])
 
 
 def bench_start(rounds: int, folder: Path, baseline: Path | None = None) -> None:
@@ -142,14 +154,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--only", default="print,start,gui,long")
-    parser.add_argument("--baseline", type=Path, help="start: also time the editor of this folder (an export of "
+    parser.add_argument("--baseline", type=Path, help="print, start: also time this folder's zydesk (an export of "
                         "another commit, e.g. `git archive main | tar -x -C DIR` + packaging/compile_ui.py there)")
     args = parser.parse_args()
     parts = args.only.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if "print" in parts:
-            bench_print(args.rounds, folder)
+            bench_print(args.rounds, folder, args.baseline)
         if "start" in parts:
             bench_start(args.rounds, folder, args.baseline)
     if "gui" in parts:

@@ -7,7 +7,7 @@ import pytest
 from printing_helpers import load_example
 from reportlab.pdfbase.ttfonts import TTFont
 
-from zydesk.printing import PrintOptions, face_cache, fonts, render_pdf_bytes
+from zydesk.printing import PrintOptions, face_cache, face_tables, fonts, render_pdf_bytes
 from zydesk.resources import bundled_font_paths
 
 # The same instant for both prints compared byte for byte (the PDF carries its time of printing).
@@ -86,7 +86,8 @@ def test_tables_of_another_font_file_are_not_used(tmp_path, empty_cache):
     assert face_cache.load_font("B", other).face.numGlyphs == face_cache.load_font("A", REGULAR).face.numGlyphs
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage", "other reportlab", "code object", "wrong shape"])
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "other reportlab", "code object", "wrong shape",
+                                    "code object in a table", "other layout", "table cut short", "unknown table"])
 def test_a_damaged_or_foreign_cache_file_means_parsing_again(empty_cache, damage):
     expected = render_pdf_bytes(load_example(), PrintOptions(forms=[1], created=PRINTED))[0]
     target = cache_file(empty_cache)
@@ -98,7 +99,20 @@ def test_a_damaged_or_foreign_cache_file_means_parsing_again(empty_cache, damage
     elif damage == "other reportlab":
         target.write_bytes(marshal.dumps({**state, "reportlab": "0.0"}))
     elif damage == "code object":
-        state["face"]["hmetrics"].append(compile("print(1)", "x", "exec"))
+        state["face"]["bbox"].append(compile("print(1)", "x", "exec"))
+        target.write_bytes(marshal.dumps(state))
+    elif damage == "code object in a table":
+        state["tables"]["glyphPos"].append(compile("print(1)", "x", "exec"))
+        target.write_bytes(marshal.dumps(state))
+    elif damage == "other layout":
+        state["tables"]["@"] = "q8-little"
+        target.write_bytes(marshal.dumps(state))
+    elif damage == "table cut short":
+        shape, keys, values = state["tables"]["charToGlyph"]
+        state["tables"]["charToGlyph"] = [shape, keys, values[:-4]]
+        target.write_bytes(marshal.dumps(state))
+    elif damage == "unknown table":
+        state["tables"]["glyphNames"] = ["ints", b""]
         target.write_bytes(marshal.dumps(state))
     else:
         target.write_bytes(marshal.dumps({**state, "face": ["not", "a", "dict"]}))
@@ -112,3 +126,39 @@ def test_an_unwritable_cache_folder_only_costs_a_parse(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("ZYDESK_CACHE_DIR", str(blocker / "cache"))
     assert face_cache.load_font("A", REGULAR).face.numGlyphs > 7000
+
+
+CODE = compile("1", "x", "eval")
+
+
+@pytest.mark.parametrize(("items", "plain"), [
+    ([{"a": 1, "b": [1, 2], "c": {1: [3]}, "d": (1.5, "x", b"y", None, True)}], True),
+    ([[1, (2, 3)], 4, "x"], True),
+    ([{"a": CODE}], False),
+    ([{CODE: 1}], False),
+    ([{"a": [1, (2, CODE)]}], False),
+    ([[1, 2], 3, {"k": {"j": [CODE]}}], False),
+    ([{"a": {1, 2}}], False),
+    ([[[[[[1]]]]]], False),  # deeper than any table of a face
+])
+def test_plain_accepts_only_numbers_strings_and_containers_of_them(items, plain):
+    assert face_cache._plain(items) is plain
+
+
+@pytest.mark.parametrize("face", [
+    {"charToGlyph": {32: 1, 0x4E00: 7}, "charWidths": {32: 250}, "glyphToChar": {1: [32], 7: [0x4E00, 0x2F00], 9: []},
+     "hmetrics": [(1000, 100), (250, -3)], "glyphPos": [0, 86, 86]},
+    {"charToGlyph": {}, "charWidths": {}, "glyphToChar": {}, "hmetrics": [], "glyphPos": []},
+])
+def test_packed_tables_unpack_to_the_same_tables(face):
+    packed = face_tables.pack(face)
+    assert packed.keys() - {"@"} == face.keys()
+    tables = face_tables.unpack(marshal.loads(marshal.dumps(packed)))
+    assert tables == face
+    assert [type(p) for p in tables["hmetrics"]] == [tuple] * len(face["hmetrics"])
+    assert all(type(v) is list for v in tables["glyphToChar"].values())
+
+
+def test_a_table_of_other_values_stays_as_it_is():
+    face = {"charWidths": {32: 250.5}, "glyphPos": [0, 2**40], "hmetrics": [[1, 2]], "charToGlyph": {32: True}}
+    assert face_tables.pack(face) == {"@": face_tables.LAYOUT}

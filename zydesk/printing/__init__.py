@@ -4,6 +4,8 @@
 lays the specs out on A4 with embedded fonts and the per-form footer.
 """
 
+# First: reportlab's paragraph module without the pattern it compiles for nothing (see quick_import).
+from . import quick_import  # noqa: F401
 from .fingerprint import fingerprint
 from .fonts import FontSet, font_set
 from .options import PrintError, PrintOptions, PrintResult

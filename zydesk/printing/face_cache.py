@@ -2,9 +2,10 @@
 
 Parsing the bundled 2.7 MB faces costs a fresh `zydesk print` more than laying out the example. The parsed
 tables (character map, widths, glyph offsets, names, metrics) depend only on the file's bytes and the reportlab
-version; they are kept as a `marshal` file (plain numbers, strings and containers, checked on loading) named
-after the SHA-256 of the font file. The build ships the bundled fonts' tables next to the fonts
-(`resources/fonts/*.face`); any other font's land in the user's cache folder on first use. Anything unexpected
+version; they are kept as a `marshal` file (plain numbers, strings and containers, checked on loading; the
+per-glyph tables as arrays of integers, face_tables.py) named after the SHA-256 of the font file. The build
+ships the bundled fonts' tables next to the fonts (`resources/fonts/*.face`); any other font's land in the
+user's cache folder on first use. Anything unexpected
 in a cache file (another reportlab, damage) means the font is simply parsed again: never a different print.
 """
 
@@ -22,7 +23,9 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-FORMAT = 1
+from . import face_tables
+
+FORMAT = 2  # 2: the per-glyph tables packed (face_tables.py)
 SUFFIX = ".face"
 NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 # Only these types may come out of a cache file (marshal could also hold code objects: never accepted).
@@ -42,7 +45,8 @@ def cache_dir() -> Path:
 
 
 def cache_name(data: bytes, index: int) -> str:
-    return f"{hashlib.sha256(data).hexdigest()[:32]}-{index}{SUFFIX}"
+    # The format is in the name: another version of zydesk keeps its own file instead of replacing this one.
+    return f"{hashlib.sha256(data).hexdigest()[:32]}-{index}-f{FORMAT}{SUFFIX}"
 
 
 def load_font(name: str, path: Path, index: int = 0) -> TTFont:
@@ -64,7 +68,10 @@ def face_state(face: TTFontFace) -> dict:
     state = {key: value for key, value in vars(face).items() if key not in ("_ttf_data", "_pdfScale", "filename")}
     for key in NAME_FIELDS:
         state[key] = state[key].ustr
-    return {"format": FORMAT, "reportlab": reportlab.Version, "face": state}
+    tables = face_tables.pack(state)
+    for key in tables.keys() & face_tables.TABLES.keys():
+        del state[key]
+    return {"format": FORMAT, "reportlab": reportlab.Version, "face": state, "tables": tables}
 
 
 def write_face(folder: Path, path: Path, index: int = 0) -> Path:
@@ -96,10 +103,12 @@ def _read(path: Path) -> dict | None:
     if (not isinstance(state, dict) or state.get("format") != FORMAT or state.get("reportlab") != reportlab.Version
             or not isinstance(state.get("face"), dict) or not _plain([state["face"]])):
         return None
-    face = state["face"]
+    face, tables = state["face"], face_tables.unpack(state.get("tables"))
     if not all(isinstance(face.get(key), str) for key in NAME_FIELDS) or not isinstance(face.get("unitsPerEm"), int):
         return None
-    return face
+    if tables is None:
+        return None
+    return {**face, **tables}
 
 
 def _plain(items, depth: int = 0) -> bool:
@@ -109,11 +118,25 @@ def _plain(items, depth: int = 0) -> bool:
         return True
     if depth > 3 or not kinds <= _PLAIN | {list, tuple, dict}:
         return False
-    # Nested sequences are checked together (thousands of one-item glyph lists cost one pass).
-    nested = itertools.chain.from_iterable(v for v in items if type(v) in (list, tuple))
-    dicts = [v for v in items if type(v) is dict]
-    return (_plain(list(nested), depth + 1) and _plain([k for d in dicts for k in d], depth + 1)
-            and _plain([v for d in dicts for v in d.values()], depth + 1))
+    # Nested sequences are checked together (thousands of one-item glyph lists cost one pass), and a level
+    # of one kind is taken apart without a Python-level loop over its items (a fresh print checks two faces).
+    sequences = _of_kinds(items, kinds, _SEQUENCES)
+    dicts = _of_kinds(items, kinds, _DICTS)
+    chain = itertools.chain.from_iterable
+    return (_plain(list(chain(sequences)), depth + 1) and _plain(list(chain(dicts)), depth + 1)
+            and _plain(list(chain(map(dict.values, dicts))), depth + 1))
+
+
+_SEQUENCES, _DICTS = frozenset((list, tuple)), frozenset((dict,))
+
+
+def _of_kinds(items: list, kinds: set, wanted: frozenset) -> list:
+    """The items whose type is in `wanted`, picked without a Python-level loop (C iterators only)."""
+    if kinds.isdisjoint(wanted):
+        return []
+    if kinds <= wanted:
+        return items
+    return list(itertools.compress(items, map(wanted.__contains__, map(type, items))))
 
 
 def _face(state: dict, filename: str, data: bytes) -> TTFontFace:

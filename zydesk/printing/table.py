@@ -8,7 +8,6 @@ repeated and every span label that was cut (绩效指标, 一级, 二级, a merg
 
 import re
 from dataclasses import dataclass, replace
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -35,6 +34,11 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = _CONTROL.sub(" ", text)
     return _SURROGATE.sub("\ufffd", text)
+
+
+def escape(text: str) -> str:
+    """What xml.sax.saxutils.escape does, without its import (urllib, http, ssl: 6 ms of a fresh print)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def markup(text: str) -> str:
