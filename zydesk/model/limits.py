@@ -1,6 +1,7 @@
 """What a file may hold (FILE-FORMAT.md "Limits"): bounded numbers and texts, checked wherever values enter."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -52,6 +53,14 @@ AMOUNT = NumberLimit(int_digits=12, places=6)   # 万元
 POINTS = NumberLimit(int_digits=6, places=2)    # 分值, 得分
 
 
+def plain_number(limit: NumberLimit) -> Callable[[str], object]:
+    """A test for the written form of nearly every stored number ("1234.567891", "-4.5"): ASCII digits, at
+    most `int_digits` before the point and `places` after it. Such a text's Decimal is within `limit` and
+    `limit.check` returns it unchanged; anything else (spaces, exponents, signs, longer forms) is checked."""
+    fraction = rf"(?:\.[0-9]{{1,{limit.places}}})?" if limit.places else ""
+    return re.compile(rf"-?[0-9]{{1,{limit.int_digits}}}{fraction}").fullmatch
+
+
 class OversizedNumber:
     """A JSON number whose written form is too long to convert; validators refuse it by place."""
 
@@ -86,6 +95,14 @@ def check_year(value: int) -> int:
     if not -MAX_YEAR <= value <= MAX_YEAR:
         raise LimitError("年度应为不超过 4 位的整数")
     return value
+
+
+def text_fits(text: str, max_chars: int = MAX_TEXT_CHARS) -> bool:
+    """A quick yes for nearly every text: short enough and printable (no forbidden character is printable).
+
+    No means "ask text_problem": a newline, a tab or a non-breaking space is not printable either.
+    """
+    return len(text) <= max_chars and text.isprintable()
 
 
 def text_problem(text: str, max_chars: int = MAX_TEXT_CHARS) -> str | None:
