@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import xlsxwriter
 
-from .columns import COLUMNS, Cell, entry_cells, rate_value
+from .columns import COLUMNS, KINDS, cell_text, entry_values, rate_value
 from .table import Summary, TotalRow
 
 SHEET_NAME = "汇总"
@@ -74,10 +74,10 @@ def xlsx_bytes(summary: Summary) -> bytes:
     book.set_properties({"title": summary.title(), "author": "zydesk", "comments": "zydesk summary"})
     sheet = book.add_worksheet(SHEET_NAME)
     formats = _Formats(book)
-    table = [(isinstance(entry, TotalRow), entry_cells(entry)) for entry in summary.entries]
+    table = [(isinstance(entry, TotalRow), entry_values(entry)) for entry in summary.entries]
     # display_width inlined for the usual one-line text: 144,000 cells in a district's summary.
     measured = [[(len(t) + len(t.encode("utf-8"))) // 2 if "\n" not in t else display_width(t)
-                 for t in [cell.text for cell in cells]] for _, cells in table]
+                 for t in map(cell_text, values, KINDS)] for _, values in table]
     widths = [max(column) for column in zip([display_width(name) for name in COLUMNS], *measured, strict=True)]
     widths = [min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in widths]
     for col, width in enumerate(widths):
@@ -85,10 +85,10 @@ def xlsx_bytes(summary: Summary) -> bytes:
         sheet.write_string(0, col, COLUMNS[col], formats.get(header=True))
     write_blank, write_string, write_number = sheet.write_blank, sheet.write_string, sheet.write_number
     get = formats.get
-    for r, ((bold, cells), row) in enumerate(zip(table, measured, strict=True), start=1):
+    for r, ((bold, values), row) in enumerate(zip(table, measured, strict=True), start=1):
         lines = 1
-        # The cell types in order of frequency; a format is made on its first use, as before.
-        for col, (value, kind) in enumerate(cells):
+        # Each format is made on its first use, in the same order as before: the styles part is unchanged.
+        for col, (value, kind) in enumerate(zip(values, KINDS, strict=True)):
             if value is None:
                 write_blank(r, col, None, get(None, bold))
             elif isinstance(value, str):
@@ -106,7 +106,7 @@ def xlsx_bytes(summary: Summary) -> bytes:
                 if fits:
                     write_number(r, col, _number(value), get("0." + "0" * places if places else "0", bold))
                 else:
-                    write_string(r, col, Cell(value, kind).text, get(None, bold))
+                    write_string(r, col, cell_text(value, kind), get(None, bold))
         if lines > 1:
             # Spreadsheets do not grow a row for wrapped text on opening: give it the height its lines need.
             sheet.set_row(r, LINE_HEIGHT * min(lines, MAX_LINES))
