@@ -97,14 +97,6 @@ def check_year(value: int) -> int:
     return value
 
 
-def text_fits(text: str, max_chars: int = MAX_TEXT_CHARS) -> bool:
-    """A quick yes for nearly every text: short enough and printable (no forbidden character is printable).
-
-    No means "ask text_problem": a newline, a tab or a non-breaking space is not printable either.
-    """
-    return len(text) <= max_chars and text.isprintable()
-
-
 def text_problem(text: str, max_chars: int = MAX_TEXT_CHARS) -> str | None:
     """Why a text cannot be stored, or None."""
     if len(text) > max_chars:

@@ -204,13 +204,9 @@ _ROW_FINDINGS_MAX = 65536
 
 
 def _indicators(form: Form, at: str, policy: Policy, year: int | None) -> Iterator[Finding]:
-    numbers: dict[str, int] = {}
-    for i, ind in enumerate(form.indicators):
-        category = ind.category
-        numbers[category] = number = numbers.get(category, 0) + 1
-        label = f"{CATEGORY_BY_CODE[category].label} 指标{number}"  # as indicator_labels() makes it
+    for i, (ind, label) in enumerate(zip(form.indicators, indicator_labels(form), strict=True)):
         place = f"{at}.indicators[{i}]"
-        key = (category, ind.name, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, ind.assessment,
+        key = (ind.category, ind.name, ind.target, ind.actual, ind.weight, ind.score, ind.deviation, ind.assessment,
                label, place, policy.id, year)
         found = _ROW_FINDINGS.get(key)
         if found is None:
