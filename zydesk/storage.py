@@ -61,8 +61,17 @@ def backup_path(path: str | os.PathLike) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
 
+# Keys already found within the limits (the format's few dozen names, in practice): an object whose keys are
+# all here and distinct is taken in one C-speed step. Bounded, so a file of a million odd keys cannot grow it.
+_KEYS_SEEN: set[str] = set()
+_KEYS_SEEN_MAX = 512
+
+
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+    result: dict[str, Any] = dict(pairs)
+    if len(result) == len(pairs) and _KEYS_SEEN.issuperset(result):
+        return result
+    result = {}
     for key, value in pairs:
         problem = text_problem(key, MAX_KEY_CHARS)
         if problem is not None:
@@ -70,6 +79,8 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         if key in result:
             raise _Refused(f"{quote(key)}: 键重复出现")
         result[key] = value
+    if len(_KEYS_SEEN) + len(result) <= _KEYS_SEEN_MAX:
+        _KEYS_SEEN.update(result)
     return result
 
 

@@ -15,6 +15,7 @@ from .limits import (
     NumberLimit,
     OversizedNumber,
     decimal_from_text,
+    plain_number,
     text_problem,
 )
 from .limits import check_year as _check_year
@@ -61,9 +62,14 @@ def tidy(value: Decimal) -> str:
 
 
 def _bounded(limit: NumberLimit):
-    def validate(value: Decimal) -> Decimal:
+    plain_text = plain_number(limit)
+
+    def validate(value: Any) -> Decimal:
+        # One call per number, not two (to_decimal, then the limit): a district's summary reads millions.
+        if type(value) is str and plain_text(value):
+            return Decimal(value)  # within the limit as written: check() would return it unchanged
         try:
-            return limit.check(value)
+            return limit.check(to_decimal(value))
         except LimitError as exc:
             raise PydanticCustomError("number_range", str(exc)) from None
     return validate
@@ -82,6 +88,10 @@ def _year(value: Any) -> int:
 
 def _text(max_chars: int):
     def validate(value: str) -> str:
+        # A quick yes for nearly every text: no forbidden character (control, surrogate) is printable. A newline,
+        # a tab or a no-break space is not printable either: those texts take the full check.
+        if len(value) <= max_chars and value.isprintable():
+            return value
         problem = text_problem(value, max_chars)
         if problem is not None:
             raise PydanticCustomError("text_limit", problem)
@@ -96,8 +106,16 @@ Dec = Annotated[
 ]
 
 # The file's fields: bounded as FILE-FORMAT.md "Limits" says, so no arithmetic or formatting sees more.
-Amount = Annotated[Dec, AfterValidator(_bounded(AMOUNT))]
-Points = Annotated[Dec, AfterValidator(_bounded(POINTS))]
+Amount = Annotated[
+    Decimal,
+    PlainValidator(_bounded(AMOUNT), json_schema_input_type=str),
+    PlainSerializer(plain, return_type=str),
+]
+Points = Annotated[
+    Decimal,
+    PlainValidator(_bounded(POINTS), json_schema_input_type=str),
+    PlainSerializer(plain, return_type=str),
+]
 Year = Annotated[int, PlainValidator(_year, json_schema_input_type=int)]
 Text = Annotated[StrictStr, AfterValidator(_text(MAX_TEXT_CHARS))]
 Title = Annotated[StrictStr, AfterValidator(_text(MAX_TITLE_CHARS))]

@@ -1,6 +1,7 @@
 """What a file may hold (FILE-FORMAT.md "Limits"): bounded numbers and texts, checked wherever values enter."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -50,6 +51,14 @@ class NumberLimit:
 
 AMOUNT = NumberLimit(int_digits=12, places=6)   # 万元
 POINTS = NumberLimit(int_digits=6, places=2)    # 分值, 得分
+
+
+def plain_number(limit: NumberLimit) -> Callable[[str], object]:
+    """A test for the written form of nearly every stored number ("1234.567891", "-4.5"): ASCII digits, at
+    most `int_digits` before the point and `places` after it. Such a text's Decimal is within `limit` and
+    `limit.check` returns it unchanged; anything else (spaces, exponents, signs, longer forms) is checked."""
+    fraction = rf"(?:\.[0-9]{{1,{limit.places}}})?" if limit.places else ""
+    return re.compile(rf"-?[0-9]{{1,{limit.int_digits}}}{fraction}").fullmatch
 
 
 class OversizedNumber:

@@ -30,16 +30,20 @@ class Cell(NamedTuple):
 
     @property
     def text(self) -> str:
-        value = self.value
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            return value
-        if isinstance(value, int):
-            return str(value)
-        if self.kind == "rate":
-            return rate_text(value)
-        return plain(value) if self.kind == "amount" else tidy(value)
+        return cell_text(self.value, self.kind)
+
+
+def cell_text(value: int | Decimal | str | None, kind: Kind) -> str:
+    """A cell's text as the CSV, the PDF and the screen show it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if kind == "rate":
+        return rate_text(value)
+    return plain(value) if kind == "amount" else tidy(value)
 
 
 def rate_text(fraction: Decimal) -> str:
@@ -53,24 +57,36 @@ def rate_value(fraction: Decimal) -> Decimal:
 
 
 def form_cells(row: FormRow) -> list[Cell]:
+    return [Cell(v, k) for v, k in zip(form_values(row), KINDS, strict=True)]
+
+
+def form_values(row: FormRow) -> tuple:
+    """The cells' values of a form's row, in column order (their kinds are KINDS)."""
     file_name = row.file_name + (DUPLICATE_MARK if row.duplicate else "")
-    values = (row.number, row.year, row.project_name, row.department, row.implementer, row.initial, row.annual,
-              row.executed, row.execution_rate, row.total_weight, row.total_score, row.grade, row.errors,
-              row.warnings, row.deviation, file_name)
-    return [Cell(v, k) for v, k in zip(values, KINDS, strict=True)]
+    return (row.number, row.year, row.project_name, row.department, row.implementer, row.initial, row.annual,
+            row.executed, row.execution_rate, row.total_weight, row.total_score, row.grade, row.errors,
+            row.warnings, row.deviation, file_name)
 
 
 def total_cells(total: TotalRow) -> list[Cell]:
+    return [Cell(v, k) for v, k in zip(total_values(total), KINDS, strict=True)]
+
+
+def total_values(total: TotalRow) -> tuple:
     if total.label == TOTAL_LABEL:
         what = f"共 {total.forms} 张表（自评得分为平均分）"
     else:
         what = f"{total.group}：{total.forms} 张表（自评得分为平均分）"
     files = f"共 {total.files} 个文件" if total.label == TOTAL_LABEL else None
-    values = (total.label, None, what, None, None, total.initial, total.annual, total.executed,
-              total.execution_rate, None, total.mean_score, total.grade_text(), total.errors, total.warnings,
-              None, files)
-    return [Cell(v, k) for v, k in zip(values, KINDS, strict=True)]
+    return (total.label, None, what, None, None, total.initial, total.annual, total.executed,
+            total.execution_rate, None, total.mean_score, total.grade_text(), total.errors, total.warnings,
+            None, files)
 
 
 def entry_cells(entry: FormRow | TotalRow) -> list[Cell]:
     return form_cells(entry) if isinstance(entry, FormRow) else total_cells(entry)
+
+
+def entry_values(entry: FormRow | TotalRow) -> tuple:
+    """The values of entry_cells() without making a Cell each (a district's workbook has 144,000 cells)."""
+    return form_values(entry) if isinstance(entry, FormRow) else total_values(entry)
