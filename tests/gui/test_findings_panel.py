@@ -22,12 +22,12 @@ def test_model_passes_qtmodeltester(qtmodeltester, qapp):
 def test_rows_carry_message_severity_and_path(qapp):
     model = FindingsModel()
     model.set_findings(_findings())
-    first = model.index(0)
+    first = model.index(0, 0)
     assert first.data() == "分值合计 110，应为 100"
     assert first.data(PATH_ROLE) == "forms[3]"
     assert "错误（weights.total）" in first.data(Qt.ItemDataRole.ToolTipRole)
     assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert model.index(1).data(Qt.ItemDataRole.AccessibleTextRole).startswith("警告")
+    assert model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("警告")
 
 
 def test_panel_summarises_the_shown_form(window):
@@ -43,6 +43,6 @@ def test_one_click_on_a_finding_puts_the_cursor_in_its_field(window, qtbot):
 
     window.navigator.select(2)                       # 公共服务经费: execution.score_mismatch
     view = window.findings.ui.list
-    rect = view.visualRect(window.findings.model.index(0))
+    rect = view.visualRect(window.findings.model.index(0, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert QApplication.focusWidget() is window.editor.funds.ui.executionScore
