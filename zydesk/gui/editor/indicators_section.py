@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -107,6 +107,22 @@ class GroupBlock(QFrame):
         return made
 
 
+class FixedWidthLabel(QLabel):
+    """A word-wrapped label whose width is fixed: its height depends on its text alone. A plain wrapped
+    QLabel asks its layouts for a height for every width they try, and on each keystroke that changed
+    some label of the form they re-laid out the 一级 labels' rich text, several times, for nothing."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        width = self.maximumWidth()
+        return QSize(width, super().heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class Level1Block(QFrame):
     """One 一级 group: its label (with the group's weight against the policy) and its 二级 groups."""
 
@@ -117,7 +133,7 @@ class Level1Block(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
-        self.label = QLabel(self)
+        self.label = FixedWidthLabel(self)
         self.label.setObjectName("level1")
         self.label.setWordWrap(True)
         self.label.setFixedWidth(LEVEL1_WIDTH)
@@ -166,6 +182,7 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
             self.blocks.append(block)
         self.bindings: dict[str, Binding] = {}
         self.rows: list[IndicatorRow] = []
+        self._shown: dict[IndicatorRow, tuple] = {}   # what refresh last showed on each row
         self.document: Document | None = None
         self.form = -1
         self.actions = RowActions(self)
@@ -200,9 +217,15 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
     def refresh(self, document: Document, index: int) -> None:
         scores = document.analysis(index).scores
         indicators = document.bundle.forms[index].indicators
+        shown: dict[IndicatorRow, tuple] = {}
         for row in self.rows:
-            row.show_suggestion(scores.suggestions[row.index])
-            row.show_quantitative(read_indicator(indicators[row.index]) is not None)
+            state = (scores.suggestions[row.index], read_indicator(indicators[row.index]) is not None)
+            # Only the rows whose suggestion or kind changed: a keystroke changes one row of hundreds.
+            if self._shown.get(row) != state:
+                row.show_suggestion(state[0])
+                row.show_quantitative(state[1])
+            shown[row] = state
+        self._shown = shown
         for block in self.blocks:
             block.show_weight(scores.level1_weights.get(block.level1.code),
                               document.policy.weights.get(block.level1.code))
