@@ -48,25 +48,27 @@ class FindingsModel(QStandardItemModel):
         super().__init__(parent)
         self.setColumnCount(1)
         self.findings: list[Finding] = []
+        self._keys: list[tuple[str, str, str, str]] = []   # the findings' fields, as shown
         # The room a message takes in the view as it is now (None: the view measures it).
         self._row_size = row_size or (lambda _message: None)
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Show `findings`. A keystroke usually adds or drops a finding or two: only those rows are replaced,
         and the view keeps the rest (and which one is chosen)."""
-        if findings == self.findings:
+        # Compared as tuples: hundreds of dataclass comparisons in Python cost more than the rest of the update.
+        old, new = self._keys, [(f.code, f.severity, f.path, f.message) for f in findings]
+        if new == old:
             return
-        old, new = self.findings, list(findings)
         head = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
         tail = 0
         while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
             tail += 1
         dropped, added = len(old) - tail - head, len(new) - tail - head
-        self.findings = new
+        self._keys, self.findings = new, list(findings)
         if dropped:
             self.removeRows(head, dropped)
         if added:
-            self.invisibleRootItem().insertRows(head, [self._item(f) for f in new[head:head + added]])
+            self.invisibleRootItem().insertRows(head, [self._item(f) for f in self.findings[head:head + added]])
 
     def _item(self, finding: Finding) -> QStandardItem:
         item = QStandardItem(finding.message)

@@ -217,15 +217,16 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
     def refresh(self, document: Document, index: int) -> None:
         scores = document.analysis(index).scores
         indicators = document.bundle.forms[index].indicators
-        shown: dict[IndicatorRow, tuple] = {}
-        for row in self.rows:
-            state = (scores.suggestions[row.index], read_indicator(indicators[row.index]) is not None)
+        states = [(suggestion, read_indicator(indicator) is not None)
+                  for suggestion, indicator in zip(scores.suggestions, indicators, strict=True)]
+        shown = {row: states[row.index] for row in self.rows}
+        if shown != self._shown:
             # Only the rows whose suggestion or kind changed: a keystroke changes one row of hundreds.
-            if self._shown.get(row) != state:
-                row.show_suggestion(state[0])
-                row.show_quantitative(state[1])
-            shown[row] = state
-        self._shown = shown
+            for row, state in shown.items():
+                if self._shown.get(row) != state:
+                    row.show_suggestion(state[0])
+                    row.show_quantitative(state[1])
+            self._shown = shown
         for block in self.blocks:
             block.show_weight(scores.level1_weights.get(block.level1.code),
                               document.policy.weights.get(block.level1.code))
