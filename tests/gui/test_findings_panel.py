@@ -46,3 +46,37 @@ def test_one_click_on_a_finding_puts_the_cursor_in_its_field(window, qtbot):
     rect = view.visualRect(window.findings.model.index(0, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert QApplication.focusWidget() is window.editor.funds.ui.executionScore
+
+
+def test_rows_wrap_to_the_width_and_font_of_the_list(qtbot):
+    from zydesk.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.ui.list
+    long = "第一行的三级指标得分填写不规范，按实际完成值与年度指标值计算建议得分，请核对后改正。" * 2
+    panel.model.set_findings([Finding("x.long", "warning", "forms[0]", long), *_findings()])
+
+    def first_row() -> int:
+        return view.visualRect(panel.model.index(0, 0)).height()
+
+    def heights_follow_the_view() -> bool:
+        width = view.viewport().width()
+        return all(view.visualRect(panel.model.index(row, 0)).height()
+                   == panel.delegate._laid_out(finding.message, width)[1].height()
+                   for row, finding in enumerate(panel.model.findings))
+
+    qtbot.waitUntil(heights_follow_the_view)
+    wide = first_row()
+    panel.resize(200, 600)                       # a narrower list wraps the long message into more lines
+    qtbot.waitUntil(lambda: first_row() > wide)
+    qtbot.waitUntil(heights_follow_the_view)
+    narrow = first_row()
+    font = view.font()
+    font.setPointSize(font.pointSize() + 4)
+    view.setFont(font)                           # and so does a bigger font
+    qtbot.waitUntil(lambda: first_row() > narrow)
+    qtbot.waitUntil(heights_follow_the_view)
