@@ -2,12 +2,11 @@
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from ..bindings import Binding
 from ..document import Document
 from ..icons import icon
 from ..marks import WARNING_COLOUR
+from ..wrapped_label import FixedWidthLabel
 from .columns import LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, Heading, label_forms
 from .heading_row import HeadingRow
 from .indicator_row import IndicatorRow
@@ -105,22 +105,6 @@ class GroupBlock(QFrame):
             self.rows.append(row)
             made += 1
         return made
-
-
-class FixedWidthLabel(QLabel):
-    """A word-wrapped label whose width is fixed: its height depends on its text alone. A plain wrapped
-    QLabel asks its layouts for a height for every width they try, and on each keystroke that changed
-    some label of the form they re-laid out the 一级 labels' rich text, several times, for nothing."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def sizeHint(self) -> QSize:
-        width = self.maximumWidth()
-        return QSize(width, super().heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
 
 
 class Level1Block(QFrame):

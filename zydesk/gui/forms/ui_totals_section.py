@@ -19,6 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel,
     QSizePolicy, QWidget)
 
+from zydesk.gui.wrapped_label import WrappedLabel
+
 class Ui_TotalsSection(object):
     def setupUi(self, TotalsSection):
         if not TotalsSection.objectName():
@@ -48,7 +50,7 @@ class Ui_TotalsSection(object):
 
         self.grid.addWidget(self.grade, 0, 3, 1, 1)
 
-        self.groupTotals = QLabel(TotalsSection)
+        self.groupTotals = WrappedLabel(TotalsSection)
         self.groupTotals.setObjectName(u"groupTotals")
         self.groupTotals.setTextFormat(Qt.TextFormat.RichText)
         self.groupTotals.setWordWrap(True)
