@@ -66,7 +66,7 @@ def test_rows_wrap_to_the_width_and_font_of_the_list(qtbot):
     def heights_follow_the_view() -> bool:
         width = view.viewport().width()
         return all(view.visualRect(panel.model.index(row, 0)).height()
-                   == panel.delegate._laid_out(finding.message, width)[1].height()
+                   == panel.delegate.size(finding.message, width).height()
                    for row, finding in enumerate(panel.model.findings))
 
     qtbot.waitUntil(heights_follow_the_view)

@@ -8,14 +8,13 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QIcon,
     QPainter,
     QPalette,
     QPixmap,
     QStandardItem,
     QStandardItemModel,
-    QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,30 +107,30 @@ def severity_icon(severity: str) -> QIcon:
 
 class FindingDelegate(QStyledItemDelegate):
     """Icon and word-wrapped message. Adding or dropping one finding moves the rows under it, so every
-    visible row is painted again on such a keystroke: each message is laid out once per width (a
-    QStaticText), and a row in its plain state (not chosen, not under the mouse) is drawn once into a
-    pixmap that later paints copy. The rows' sizes are the model's (see FindingsModel)."""
+    visible row is painted again on such a keystroke: a row in its plain state (not chosen, not under the
+    mouse) is drawn once into a pixmap that later paints copy, instead of wrapping its message again. The
+    rows' sizes are the model's (see FindingsModel), measured here once per message and width."""
 
     ICON = 16
     MARGIN = 4
-    KEPT = 2048     # laid-out messages kept; a long form has a few hundred
+    KEPT = 2048     # measured messages kept; a long form has a few hundred
     PIXMAPS = 96    # drawn rows kept: a screenful or three
     _LIVELY = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
 
     def __init__(self, view: QAbstractItemView):
         super().__init__(view)
         self._view = view
-        self._texts: dict[tuple[str, int], tuple[QStaticText, QSize]] = {}
+        self._sizes: dict[tuple[str, int], QSize] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._font = QFont(view.font())
 
     def font_changed(self) -> bool:
-        """Take the view's font; whether it differs from the one the messages were laid out in."""
+        """Take the view's font; whether it differs from the one the messages were measured in."""
         font = self._view.font()
         if font == self._font and font.key() == self._font.key():
             return False
         self._font = QFont(font)
-        self._texts.clear()
+        self._sizes.clear()
         self._pixmaps.clear()
         return True
 
@@ -139,26 +138,24 @@ class FindingDelegate(QStyledItemDelegate):
         left = rect.left() + self.ICON + 2 * self.MARGIN
         return QRect(left, rect.top() + self.MARGIN, rect.right() - left - self.MARGIN, rect.height() - 2 * self.MARGIN)
 
-    def _laid_out(self, text: str, width: int) -> tuple[QStaticText, QSize]:
-        """The message laid out for a row `width` wide, and the row's size."""
+    def size(self, text: str, width: int) -> QSize:
+        """The room the message takes in a row `width` wide."""
         key = (text, width)
-        entry = self._texts.get(key)
-        if entry is None:
-            if len(self._texts) >= self.KEPT:
-                self._texts.clear()
-            room = max(self._text_rect(QRect(0, 0, width, 0)).width(), 20)
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.setTextWidth(room)
-            static.prepare(QTransform(), self._font)
-            height = ceil(static.size().height())
-            entry = static, QSize(width, max(height, self.ICON) + 2 * self.MARGIN)
-            self._texts[key] = entry
-        return entry
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= self.KEPT:
+                self._sizes.clear()
+            room = self._text_rect(QRect(0, 0, width, 0)).width()
+            bounds = QFontMetrics(self._font).boundingRect(QRect(0, 0, max(room, 20), 100_000),
+                                                           Qt.TextFlag.TextWordWrap, text)
+            size = QSize(width, max(bounds.height(), self.ICON) + 2 * self.MARGIN)
+            self._sizes[key] = size
+        return size
 
-    def row_size(self, message: str) -> QSize:
-        """The room `message` takes in the view at its present width."""
-        return self._laid_out(message, self._view.viewport().width())[1]
+    def row_size(self, message: str) -> QSize | None:
+        """The room `message` takes in the view at its present width; None while the view is hidden (it is
+        measured when shown, at the width it has then)."""
+        return self.size(message, self._view.viewport().width()) if self._view.isVisible() else None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         model = index.model()
@@ -207,10 +204,10 @@ class FindingDelegate(QStyledItemDelegate):
             colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         else:
             colour = _colour(severity)
-        static = self._laid_out(text, self._view.viewport().width())[0]
         painter.save()
         painter.setPen(colour)
-        painter.drawStaticText(self._text_rect(rect).topLeft(), static)
+        painter.setFont(self._font)
+        painter.drawText(self._text_rect(rect), Qt.TextFlag.TextWordWrap, text)
         painter.restore()
 
 
@@ -230,22 +227,25 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self, self.delegate.row_size)
         self.ui.list.setModel(self.model)
         self.ui.list.setItemDelegate(self.delegate)
-        self._width = self.ui.list.viewport().width()
+        self._measured = -1   # the width the rows were measured at (-1: not measured)
         self.ui.list.viewport().installEventFilter(self)
         # One click goes to the field (and Enter on a chosen finding, as before).
         self.ui.list.clicked.connect(self._go)
         self.ui.list.activated.connect(self._go)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The rows' sizes follow the list's width and font (the view lays them out a moment later).
+        # The rows' sizes follow the list's width and font (the view lays them out a moment later). A hidden
+        # list is not measured: it is when shown, at the width it has then.
         kind = event.type()
-        if kind == QEvent.Type.Resize and watched is self.ui.list.viewport():
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.ui.list.viewport():
             width = self.ui.list.viewport().width()
-            if width != self._width:
-                self._width = width
+            if width != self._measured and self.ui.list.isVisible():
+                self._measured = width
                 self.model.measure_again()
         elif kind == QEvent.Type.FontChange and self.delegate.font_changed():
             self.model.measure_again()
+        elif kind == QEvent.Type.Hide and watched is self.ui.list.viewport():
+            self._measured = -1
         return False
 
     def _go(self, index: QModelIndex) -> None:
