@@ -17,6 +17,7 @@ def text_cell() -> tuple[float, float]:
     from zydesk.gui.text_binding import TextBinding
 
     window = generated_window()
+    window.editor.indicators.complete()   # rows past the first batch are made after the first paint
     row = window.editor.indicators.rows[100]
     binding = row.bindings["name"]
     assert isinstance(binding, TextBinding)

@@ -222,7 +222,7 @@ def test_finding_double_click_jumps_to_the_field(window, qtbot):
     view = window.findings.ui.list
     model = window.findings.model
     row = next(i for i, f in enumerate(model.findings) if f.code == "indicator.empty_weighted")
-    rect = view.visualRect(model.index(row))
+    rect = view.visualRect(model.index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())   # a real double-click
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
     target = editor.indicators.rows[7].name

@@ -1,6 +1,7 @@
 """What the core computes for one form (scores and findings), grouped the way the widgets need it."""
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ..model import Bundle
 from ..rules.checks import check_form
@@ -19,7 +20,8 @@ class FormAnalysis:
     by_path: dict[str, list[Finding]] = field(default_factory=dict)   # as shown: calm on an untouched form
     calm: bool = False
 
-    @property
+    # Asked for many times per keystroke (navigator, findings panel, filter): counted once per analysis.
+    @cached_property
     def shown(self) -> list[Finding]:
         return [replace(f, severity=TODO) for f in self.findings] if self.calm else self.findings
 
@@ -28,11 +30,11 @@ class FormAnalysis:
         """Errors as shown (none while the form is untouched); `real_errors` are what printing confirms."""
         return 0 if self.calm else self.real_errors
 
-    @property
+    @cached_property
     def real_errors(self) -> int:
         return count(self.findings, "error")
 
-    @property
+    @cached_property
     def warnings(self) -> int:
         return 0 if self.calm else count(self.findings, "warning")
 

@@ -125,7 +125,8 @@ class Document(QObject):
         return [*self.unreadable.findings(index), *self._analysis[index].shown]
 
     def errors(self, index: int) -> int:
-        return count(self.findings(index), "error")
+        """Errors as shown: the refused entries and the checks' errors (none while the form is untouched)."""
+        return count(self.unreadable.findings(index), "error") + self._analysis[index].errors
 
     def total_errors(self, forms: list[int] | None = None) -> int:
         """Errors of these forms as the checks report them (also on a form still shown calmly)."""

@@ -2,9 +2,20 @@
 
 from collections.abc import Callable
 from functools import cache
+from math import ceil
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,73 +34,68 @@ from .marks import ERROR_COLOUR, TODO_COLOUR, WARNING_COLOUR
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _LABELS = {**SEVERITY_LABELS, TODO: "待填写"}
 _COLOURS = {"error": ERROR_COLOUR, "warning": WARNING_COLOUR, TODO: TODO_COLOUR}
-FEW_ROWS = 8  # at most this many findings changed: the view is told row by row, else the list is reset
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class FindingsModel(QAbstractListModel):
-    def __init__(self, parent=None, same_size: Callable[[str, str], bool] | None = None):
+class FindingsModel(QStandardItemModel):
+    """One row per finding. The rows are Qt's own items, with their sizes: when a finding is added or
+    dropped the view measures every row again, and with a Python model that meant several calls into
+    Python per row (hundreds of rows in a long form) on every keystroke."""
+
+    def __init__(self, parent=None, row_size: Callable[[str], QSize | None] | None = None):
         super().__init__(parent)
+        self.setColumnCount(1)
         self.findings: list[Finding] = []
-        # Whether two messages take the same room in the view (default: never assumed).
-        self._same_size = same_size or (lambda _old, _new: False)
+        self._keys: list[tuple[str, str, str, str]] = []   # the findings' fields, as shown
+        # The room a message takes in the view as it is now (None: the view measures it).
+        self._row_size = row_size or (lambda _message: None)
 
     def set_findings(self, findings: list[Finding]) -> None:
-        """Show `findings`; a keystroke usually changes, adds or drops a finding or two, and only those rows are
-        told to the view, which keeps the layout of the rest (hundreds of wrapped messages in a long form)."""
-        if findings == self.findings:
+        """Show `findings`. A keystroke usually adds or drops a finding or two: only those rows are replaced,
+        and the view keeps the rest (and which one is chosen)."""
+        # Compared as tuples: hundreds of dataclass comparisons in Python cost more than the rest of the update.
+        old, new = self._keys, [(f.code, f.severity, f.path, f.message) for f in findings]
+        if new == old:
             return
-        old, new = self.findings, list(findings)
         head = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
         tail = 0
         while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
             tail += 1
-        old_rows, new_rows = range(head, len(old) - tail), range(head, len(new) - tail)
-        if max(len(old_rows), len(new_rows)) > FEW_ROWS:
-            # Another form, or most findings changed: one reset is cheaper than telling the view row by row.
-            self.beginResetModel()
-            self.findings = new
-            self.endResetModel()
-            return
-        if len(old_rows) == len(new_rows):
-            if not all(self._same_size(old[row].message, new[row].message) for row in old_rows):
-                self.beginResetModel()
-                self.findings = new
-                self.endResetModel()
-                return
-            self.findings = new
-            self.dataChanged.emit(self.index(head), self.index(head + len(new_rows) - 1))
-            return
-        if old_rows:
-            self.beginRemoveRows(QModelIndex(), old_rows.start, old_rows.stop - 1)
-            self.findings = old[:head] + old[len(old) - tail:]
-            self.endRemoveRows()
-        if new_rows:
-            self.beginInsertRows(QModelIndex(), new_rows.start, new_rows.stop - 1)
-            self.findings = new
-            self.endInsertRows()
-        self.findings = new
+        dropped, added = len(old) - tail - head, len(new) - tail - head
+        self._keys, self.findings = new, list(findings)
+        if dropped:
+            self.removeRows(head, dropped)
+        if added:
+            self.invisibleRootItem().insertRows(head, [self._item(f) for f in self.findings[head:head + added]])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.findings)
+    def _item(self, finding: Finding) -> QStandardItem:
+        item = QStandardItem(finding.message)
+        item.setFlags(_FLAGS)
+        item.setData(severity_icon(finding.severity), Qt.ItemDataRole.DecorationRole)
+        item.setData(_colour(finding.severity), Qt.ItemDataRole.ForegroundRole)
+        item.setData(f"{_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n单击跳到对应的栏目",
+                     Qt.ItemDataRole.ToolTipRole)
+        item.setData(f"{_LABELS[finding.severity]}：{finding.message}", Qt.ItemDataRole.AccessibleTextRole)
+        item.setData(finding.path, PATH_ROLE)
+        size = self._row_size(finding.message)
+        if size is not None:
+            item.setSizeHint(size)
+        return item
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.findings):
-            return None
-        finding = self.findings[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return finding.message
-        if role == Qt.ItemDataRole.DecorationRole:
-            return severity_icon(finding.severity)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(_COLOURS[finding.severity])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{_LABELS[finding.severity]}（{finding.code}）\n{finding.message}\n单击跳到对应的栏目"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{_LABELS[finding.severity]}：{finding.message}"
-        if role == PATH_ROLE:
-            return finding.path
-        return None
+    def measure_again(self) -> None:
+        """The view's width or font changed: every row's size again, then one new layout of the view."""
+        self.layoutAboutToBeChanged.emit()
+        blocked = self.blockSignals(True)   # one layout for all rows, not one update per row
+        try:
+            for row, finding in enumerate(self.findings):
+                size = self._row_size(finding.message)
+                item = self.item(row)
+                if size is not None and item is not None:
+                    item.setSizeHint(size)
+        finally:
+            self.blockSignals(blocked)
+        self.layoutChanged.emit()
 
 
 @cache
@@ -100,67 +106,114 @@ def severity_icon(severity: str) -> QIcon:
 
 
 class FindingDelegate(QStyledItemDelegate):
-    """Icon and word-wrapped message. Sizes are cached per message and width: re-checking on every
-    keystroke resets the list, and measuring hundreds of wrapped messages each time would make typing lag."""
+    """Icon and word-wrapped message. Adding or dropping one finding moves the rows under it, so every
+    visible row is painted again on such a keystroke: a row in its plain state (not chosen, not under the
+    mouse) is drawn once into a pixmap that later paints copy, instead of wrapping its message again. The
+    rows' sizes are the model's (see FindingsModel), measured here once per message and width."""
 
     ICON = 16
     MARGIN = 4
+    KEPT = 2048     # measured messages kept; a long form has a few hundred
+    PIXMAPS = 96    # drawn rows kept: a screenful or three
+    _LIVELY = QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
         self._sizes: dict[tuple[str, int], QSize] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}
+        self._font = QFont(view.font())
+
+    def font_changed(self) -> bool:
+        """Take the view's font; whether it differs from the one the messages were measured in."""
+        font = self._view.font()
+        if font == self._font and font.key() == self._font.key():
+            return False
+        self._font = QFont(font)
+        self._sizes.clear()
+        self._pixmaps.clear()
+        return True
 
     def _text_rect(self, rect: QRect) -> QRect:
         left = rect.left() + self.ICON + 2 * self.MARGIN
         return QRect(left, rect.top() + self.MARGIN, rect.right() - left - self.MARGIN, rect.height() - 2 * self.MARGIN)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()
-        model = index.model()
-        # Asked for every row whenever the list is laid out: the message straight from our model, not via data().
-        text = model.findings[index.row()].message if isinstance(model, FindingsModel) else index.data() or ""
-        return self._size(text, width, option.fontMetrics)
-
-    def _size(self, text: str, width: int, metrics: QFontMetrics) -> QSize:
+    def size(self, text: str, width: int) -> QSize:
+        """The room the message takes in a row `width` wide."""
         key = (text, width)
         size = self._sizes.get(key)
         if size is None:
-            if len(self._sizes) > 4096:
+            if len(self._sizes) >= self.KEPT:
                 self._sizes.clear()
             room = self._text_rect(QRect(0, 0, width, 0)).width()
-            bounds = metrics.boundingRect(QRect(0, 0, max(room, 20), 100_000), Qt.TextFlag.TextWordWrap, text)
+            bounds = QFontMetrics(self._font).boundingRect(QRect(0, 0, max(room, 20), 100_000),
+                                                           Qt.TextFlag.TextWordWrap, text)
             size = QSize(width, max(bounds.height(), self.ICON) + 2 * self.MARGIN)
             self._sizes[key] = size
         return size
 
-    def same_size(self, first: str, second: str) -> bool:
-        """Whether two messages wrap to the same height in the view as it is now."""
-        view = self.parent()
-        if not isinstance(view, QAbstractItemView):
-            return False
-        width, metrics = view.viewport().width(), view.fontMetrics()
-        return self._size(first, width, metrics) == self._size(second, width, metrics)
+    def row_size(self, message: str) -> QSize | None:
+        """The room `message` takes in the view at its present width; None while the view is hidden (it is
+        measured when shown, at the width it has then)."""
+        return self.size(message, self._view.viewport().width()) if self._view.isVisible() else None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text, opt.text = opt.text, ""
-        opt.icon = QIcon()
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        model = index.model()
+        if isinstance(model, FindingsModel) and 0 <= index.row() < len(model.findings):
+            finding = model.findings[index.row()]
+            text, severity = finding.message, finding.severity
+        else:
+            text, severity = index.data() or "", None
+        if option.state & self._LIVELY:
+            self._draw(painter, option, text, severity)
+        else:
+            painter.drawPixmap(option.rect.topLeft(), self._plain_row(painter, option, text, severity))
+
+    def _plain_row(self, painter: QPainter, option: QStyleOptionViewItem, text: str, severity: str | None) -> QPixmap:
+        """The row drawn on the list's background, from the pixmaps kept (most recently used last)."""
+        size = option.rect.size()
+        ratio = painter.device().devicePixelRatioF()
+        background = option.palette.base().color()
+        key = (text, severity, size.width(), size.height(), ratio, background.rgba(), self._view.viewport().width())
+        pixmap = self._pixmaps.pop(key, None)
+        if pixmap is None:
+            while len(self._pixmaps) >= self.PIXMAPS:
+                self._pixmaps.pop(next(iter(self._pixmaps)))
+            pixmap = QPixmap(ceil(size.width() * ratio), ceil(size.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(background)
+            plain = QStyleOptionViewItem(option)
+            plain.rect = QRect(QPoint(0, 0), size)
+            into = QPainter(pixmap)
+            self._draw(into, plain, text, severity)
+            into.end()
+        self._pixmaps[key] = pixmap
+        return pixmap
+
+    def _draw(self, painter: QPainter, option: QStyleOptionViewItem, text: str, severity: str | None) -> None:
+        # The row's background (selection, hover, focus) as the style draws it, without text or icon.
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         rect = option.rect
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
-        if isinstance(icon, QIcon):
-            icon.paint(painter, QRect(rect.left() + self.MARGIN, rect.top() + self.MARGIN, self.ICON, self.ICON))
+        if severity is not None:
+            severity_icon(severity).paint(painter, QRect(rect.left() + self.MARGIN, rect.top() + self.MARGIN,
+                                                         self.ICON, self.ICON))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected or severity is None:
+            colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        else:
+            colour = _colour(severity)
         painter.save()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        colour = index.data(Qt.ItemDataRole.ForegroundRole)
-        if selected or not isinstance(colour, QColor):
-            colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.setPen(colour)
+        painter.setFont(self._font)
         painter.drawText(self._text_rect(rect), Qt.TextFlag.TextWordWrap, text)
         painter.restore()
+
+
+@cache
+def _colour(severity: str) -> QColor:
+    return QColor(_COLOURS[severity])
 
 
 class FindingsPanel(QWidget):
@@ -170,13 +223,30 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_FindingsPanel()
         self.ui.setupUi(self)
-        delegate = FindingDelegate(self.ui.list)
-        self.model = FindingsModel(self, delegate.same_size)
+        self.delegate = FindingDelegate(self.ui.list)
+        self.model = FindingsModel(self, self.delegate.row_size)
         self.ui.list.setModel(self.model)
-        self.ui.list.setItemDelegate(delegate)
+        self.ui.list.setItemDelegate(self.delegate)
+        self._measured = -1   # the width the rows were measured at (-1: not measured)
+        self.ui.list.viewport().installEventFilter(self)
         # One click goes to the field (and Enter on a chosen finding, as before).
         self.ui.list.clicked.connect(self._go)
         self.ui.list.activated.connect(self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The rows' sizes follow the list's width and font (the view lays them out a moment later). A hidden
+        # list is not measured: it is when shown, at the width it has then.
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.ui.list.viewport():
+            width = self.ui.list.viewport().width()
+            if width != self._measured and self.ui.list.isVisible():
+                self._measured = width
+                self.model.measure_again()
+        elif kind == QEvent.Type.FontChange and self.delegate.font_changed():
+            self.model.measure_again()
+        elif kind == QEvent.Type.Hide and watched is self.ui.list.viewport():
+            self._measured = -1
+        return False
 
     def _go(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)

@@ -99,9 +99,9 @@ class FormDelegate(QStyledItemDelegate):
         return QSize(200, 2 * line + 2 * self.PADDING + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        # The row's background as the style draws it; the texts and badges are drawn below (the item's
+        # own data is not asked for: each role is a call into the model, several per repaint).
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model.edits import form_index, split_path
+from ...rules.findings import Finding
 from ..analysis import relative_path
 from ..bindings import Binding
 from ..document import Document
@@ -54,6 +55,8 @@ class FormEditor(QScrollArea):
         self.document: Document | None = None
         self.index = -1
         self.registry: dict[str, Binding] = {}
+        # The findings by field key the bindings were last given (None: give every binding its findings).
+        self._marked: dict[str, list[Finding]] | None = None
         self._tab_chain = TabChain()
 
     # ---- document ---------------------------------------------------------------------------
@@ -94,6 +97,7 @@ class FormEditor(QScrollArea):
 
     def _rebuild_registry(self) -> None:
         self.registry = {}
+        self._marked = None
         for section in self.sections:
             self.registry.update(section.bindings)
         self._tab_chain.apply([w for section in self.sections for w in section.focus_chain()])
@@ -105,8 +109,18 @@ class FormEditor(QScrollArea):
         for section in self.sections:
             section.refresh(document, self.index)
         by_path = document.analysis(self.index).by_path
-        for key, binding in self.registry.items():
-            binding.set_findings(by_path.get(key, ()))
+        marked, self._marked = self._marked, by_path
+        if marked is None:
+            for key, binding in self.registry.items():
+                binding.set_findings(by_path.get(key, ()))
+            return
+        # A keystroke changes the findings of a field or two: only those of 1,400 bindings are told.
+        for key in marked.keys() | by_path.keys():
+            findings = by_path.get(key, ())
+            if marked.get(key, ()) != findings:
+                binding = self.registry.get(key)
+                if binding is not None:
+                    binding.set_findings(findings)
 
     def _show_caption(self) -> None:
         if self.document is None:
@@ -150,6 +164,7 @@ class FormEditor(QScrollArea):
         for binding in self.registry.values():
             binding.unbind()
         self.registry = {}
+        self._marked = None
 
     def _analysis_changed(self, form: int) -> None:
         if form in (-1, self.index):

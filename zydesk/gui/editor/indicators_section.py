@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from ..bindings import Binding
 from ..document import Document
 from ..icons import icon
 from ..marks import WARNING_COLOUR
+from ..wrapped_label import FixedWidthLabel
 from .columns import LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, Heading, label_forms
 from .heading_row import HeadingRow
 from .indicator_row import IndicatorRow
@@ -117,7 +117,7 @@ class Level1Block(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
-        self.label = QLabel(self)
+        self.label = FixedWidthLabel(self)
         self.label.setObjectName("level1")
         self.label.setWordWrap(True)
         self.label.setFixedWidth(LEVEL1_WIDTH)
@@ -166,6 +166,7 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
             self.blocks.append(block)
         self.bindings: dict[str, Binding] = {}
         self.rows: list[IndicatorRow] = []
+        self._shown: dict[IndicatorRow, tuple] = {}   # what refresh last showed on each row
         self.document: Document | None = None
         self.form = -1
         self.actions = RowActions(self)
@@ -200,9 +201,16 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
     def refresh(self, document: Document, index: int) -> None:
         scores = document.analysis(index).scores
         indicators = document.bundle.forms[index].indicators
-        for row in self.rows:
-            row.show_suggestion(scores.suggestions[row.index])
-            row.show_quantitative(read_indicator(indicators[row.index]) is not None)
+        states = [(suggestion, read_indicator(indicator) is not None)
+                  for suggestion, indicator in zip(scores.suggestions, indicators, strict=True)]
+        shown = {row: states[row.index] for row in self.rows}
+        if shown != self._shown:
+            # Only the rows whose suggestion or kind changed: a keystroke changes one row of hundreds.
+            for row, state in shown.items():
+                if self._shown.get(row) != state:
+                    row.show_suggestion(state[0])
+                    row.show_quantitative(state[1])
+            self._shown = shown
         for block in self.blocks:
             block.show_weight(scores.level1_weights.get(block.level1.code),
                               document.policy.weights.get(block.level1.code))

@@ -12,6 +12,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QGridLayout, QLabel)
 
+from zydesk.gui.wrapped_label import WrappedLabel
+
 class Ui_TotalsSection(object):
     def setupUi(self, TotalsSection):
         if not TotalsSection.objectName():
@@ -41,7 +43,7 @@ class Ui_TotalsSection(object):
 
         self.grid.addWidget(self.grade, 0, 3, 1, 1)
 
-        self.groupTotals = QLabel(TotalsSection)
+        self.groupTotals = WrappedLabel(TotalsSection)
         self.groupTotals.setObjectName(u"groupTotals")
         self.groupTotals.setTextFormat(Qt.TextFormat.RichText)
         self.groupTotals.setWordWrap(True)
