@@ -42,6 +42,10 @@ def test_a_cached_font_is_the_parsed_font_field_by_field(empty_cache):
     fresh = TTFont("A", str(REGULAR))
     assert cached.face is not parsed.face
     assert vars(cached).keys() == vars(fresh).keys()
+    # The deferred tables are built on first use, the same as parsed; then the face holds exactly the parsed fields.
+    assert face_cache.DEFERRED - vars(cached.face).keys() == face_cache.DEFERRED
+    for key in face_cache.DEFERRED:
+        assert getattr(cached.face, key) == getattr(fresh.face, key), key
     for key in ("fontName", "_asciiReadable", "_shapable"):
         assert getattr(cached, key) == getattr(fresh, key), key
     face, expected = vars(cached.face), vars(fresh.face)
@@ -157,6 +161,17 @@ def test_packed_tables_unpack_to_the_same_tables(face):
     assert tables == face
     assert [type(p) for p in tables["hmetrics"]] == [tuple] * len(face["hmetrics"])
     assert all(type(v) is list for v in tables["glyphToChar"].values())
+
+
+def test_a_deferred_table_is_checked_at_once_and_built_on_first_use():
+    face = {"glyphToChar": {1: [32], 7: [0x4E00, 0x2F00]}, "glyphPos": [0, 86]}
+    packed = marshal.loads(marshal.dumps(face_tables.pack(face)))
+    tables = face_tables.unpack(packed, frozenset({"glyphToChar"}))
+    assert tables["glyphPos"] == face["glyphPos"]
+    assert tables["glyphToChar"]() == face["glyphToChar"]
+    shape, keys, counts, flat = packed["glyphToChar"]
+    packed["glyphToChar"] = [shape, keys, counts, flat[:-4]]  # one character short of the counts
+    assert face_tables.unpack(packed, frozenset({"glyphToChar"})) is None
 
 
 def test_a_table_of_other_values_stays_as_it_is():

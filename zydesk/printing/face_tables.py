@@ -7,6 +7,7 @@ A table that holds anything but integers of the expected shape (widths scaled to
 
 import sys
 from array import array
+from functools import partial
 from itertools import accumulate
 
 # Table name → shape: {int: int}, {int: [int, ...]}, [(int, int), ...], [int, ...].
@@ -32,8 +33,10 @@ def pack(face: dict) -> dict:
     return packed
 
 
-def unpack(packed: object) -> dict | None:
-    """The tables again, as the parser made them; None for anything not made by pack()."""
+def unpack(packed: object, deferred: frozenset[str] = frozenset()) -> dict | None:
+    """The tables again, as the parser made them; None for anything not made by pack().
+
+    A table named in `deferred` is checked now but comes back as a function that builds it (it cannot fail)."""
     if not isinstance(packed, dict) or packed.get(LAYOUT_KEY) != LAYOUT:
         return None
     tables = {}
@@ -45,10 +48,9 @@ def unpack(packed: object) -> dict | None:
         parts = [_ints(part) for part in entry[1:]]
         if any(part is None for part in parts):
             return None
-        table = _join(entry[0], parts)
-        if table is None:
+        if not _fits(entry[0], parts):
             return None
-        tables[name] = table
+        tables[name] = partial(_join, entry[0], parts) if name in deferred else _join(entry[0], parts)
     return tables
 
 
@@ -83,21 +85,28 @@ def _ints(data: object) -> list | None:
     return numbers.tolist()
 
 
-def _join(shape: str, parts: list[list[int]]):
+def _fits(shape: str, parts: list[list[int]]) -> bool:
+    """Whether the parts make a table of `shape`: their number and lengths, the counts of a multimap."""
     counts = {"map": 2, "multimap": 3, "pairs": 2, "ints": 1}
     if len(parts) != counts[shape]:
-        return None
+        return False
+    if shape == "ints":
+        return True
+    if len(parts[0]) != len(parts[1]):
+        return False
+    return shape != "multimap" or (min(parts[1], default=0) >= 0 and sum(parts[1]) == len(parts[2]))
+
+
+def _join(shape: str, parts: list[list[int]]):
+    """The table of parts that _fits() accepted."""
     if shape == "ints":
         return parts[0]
     first, second = parts[0], parts[1]
-    if len(first) != len(second):
-        return None
     if shape == "map":
         return dict(zip(first, second, strict=True))
     if shape == "pairs":
         return list(zip(first, second, strict=True))
     flat = parts[2]
-    if min(second, default=0) < 0 or sum(second) != len(flat):
-        return None
     ends = list(accumulate(second))
     return dict(zip(first, (flat[end - n:end] for n, end in zip(second, ends, strict=True)), strict=True))
+
