@@ -1,6 +1,8 @@
 """Parsed font tables kept on disk: a font loaded from them is the parsed font, and prints the same bytes."""
 
 import marshal
+import os
+import time
 from datetime import datetime
 
 import pytest
@@ -79,7 +81,7 @@ def test_tables_shipped_beside_the_font_are_used_first(tmp_path, empty_cache, mo
     assert written.parent == shipped
     no_parsing(monkeypatch)
     assert face_cache.load_font("A", font).face.name.ustr == "ZydeskSerifSC-Regular"
-    assert not empty_cache.exists()   # nothing had to be cached
+    assert not list(empty_cache.glob(f"*{face_cache.SUFFIX}"))   # no tables had to be cached
 
 
 def test_tables_of_another_font_file_are_not_used(tmp_path, empty_cache):
@@ -88,6 +90,46 @@ def test_tables_of_another_font_file_are_not_used(tmp_path, empty_cache):
     other.write_bytes(REGULAR.read_bytes() + b"\0\0\0\0")  # other bytes, other SHA-256: parsed afresh
     assert face_cache.cache_name(other.read_bytes(), 0) != cache_file(empty_cache).name
     assert face_cache.load_font("B", other).face.numGlyphs == face_cache.load_font("A", REGULAR).face.numGlyphs
+
+
+def test_an_unchanged_font_file_is_not_hashed_again(empty_cache, monkeypatch):
+    first = face_cache.load_font("A", REGULAR)   # the bundled font is older than SETTLED_NS: a record is kept
+
+    def refuse(data, index):
+        raise AssertionError("the font file was hashed although it is unchanged")
+
+    monkeypatch.setattr(face_cache, "cache_name", refuse)
+    no_parsing(monkeypatch)
+    assert face_cache.load_font("A", REGULAR).face.charWidths == first.face.charWidths
+
+
+def test_a_changed_font_file_is_hashed_again_even_with_its_size_and_time(tmp_path, empty_cache, monkeypatch):
+    monkeypatch.setattr(face_cache, "SETTLED_NS", 0)   # keep a record of a file just written
+    font = tmp_path / "f.ttf"
+    font.write_bytes(b"A" * 4096)
+    before = os.stat(font)
+
+    def known(path):
+        stat = os.stat(path)
+        return face_cache._known_name(path, 0, stat, path.read_bytes())
+
+    assert known(font) == face_cache.cache_name(b"A" * 4096, 0)
+    assert len(list(empty_cache.glob(f"*{face_cache.STAT_SUFFIX}"))) == 1
+    time.sleep(0.05)   # past the granularity of the file system's clock
+    font.write_bytes(b"B" * 4096)
+    os.utime(font, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert known(font) == face_cache.cache_name(b"B" * 4096, 0)
+    record = next(empty_cache.glob(f"*{face_cache.STAT_SUFFIX}"))
+    for damaged in ("", "x\ny", f"{face_cache._stat_key(os.stat(font))}\n../../evil.face"):
+        record.write_text(damaged, encoding="utf-8")
+        assert known(font) == face_cache.cache_name(b"B" * 4096, 0)
+
+
+def test_a_font_file_changed_just_now_keeps_no_record(tmp_path, empty_cache):
+    font = tmp_path / "f.ttf"
+    font.write_bytes(b"A" * 4096)
+    face_cache._known_name(font, 0, os.stat(font), font.read_bytes())
+    assert not list(empty_cache.glob(f"*{face_cache.STAT_SUFFIX}"))
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "other reportlab", "code object", "wrong shape",

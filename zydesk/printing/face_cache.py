@@ -5,7 +5,8 @@ tables (character map, widths, glyph offsets, names, metrics) depend only on the
 version; they are kept as a `marshal` file (plain numbers, strings and containers, checked on loading; the
 per-glyph tables as arrays of integers, face_tables.py) named after the SHA-256 of the font file. The build
 ships the bundled fonts' tables next to the fonts (`resources/fonts/*.face`); any other font's land in the
-user's cache folder on first use. Anything unexpected
+user's cache folder on first use. The hash itself is kept in the cache folder too, with the file's size and
+times, and used while the file is unchanged (_known_name). Anything unexpected
 in a cache file (another reportlab, damage) means the font is simply parsed again: never a different print.
 """
 
@@ -15,6 +16,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from fnmatch import fnmatch
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -27,6 +29,8 @@ from . import face_tables
 
 FORMAT = 2  # 2: the per-glyph tables packed (face_tables.py)
 SUFFIX = ".face"
+STAT_SUFFIX = f"-f{FORMAT}.known"
+SETTLED_NS = 2_000_000_000
 NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 # Tables reportlab reads only while it parses a font (glyph → characters, to fill the widths): a face from the
 # cache builds them on first use, which a print never makes (two thousand small lists per face, 4 ms).
@@ -55,8 +59,10 @@ def cache_name(data: bytes, index: int) -> str:
 def load_font(name: str, path: Path, index: int = 0) -> TTFont:
     """reportlab's TTFont of `path`, from the shipped or cached tables when there are any, else parsed (and
     the tables cached for next time). Raises what TTFont raises for a file that is no usable TrueType font."""
-    data = path.read_bytes()
-    file_name = cache_name(data, index)
+    with open(path, "rb") as handle:
+        stat = os.fstat(handle.fileno())
+        data = handle.read()
+    file_name = _known_name(path, index, stat, data)
     for folder in (path.parent, cache_dir()):
         state = _read(folder / file_name)
         if state is not None:
@@ -64,6 +70,49 @@ def load_font(name: str, path: Path, index: int = 0) -> TTFont:
     font = TTFont(name, str(path), subfontIndex=index)
     _write(cache_dir() / file_name, font.face)
     return font
+
+
+def _stat_key(stat: os.stat_result) -> str:
+    # Any write to or replacement of the file changes one of these: its status-change time (ctime) cannot be
+    # set back by a program on POSIX; on Windows a replaced file is another file (index) or has another time.
+    return f"{stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns} {stat.st_ino} {stat.st_dev}"
+
+
+def _known_name(path: Path, index: int, stat: os.stat_result, data: bytes) -> str:
+    """cache_name(data, index), from a record of the file's status when the file is unchanged since it was hashed.
+
+    Hashing the two bundled 2.7 MB faces is 4 ms of every print. A record is kept only for a file unchanged for
+    SETTLED_NS before it was hashed, so a change within the clock's granularity of the record cannot go unseen."""
+    record = cache_dir() / f"{hashlib.sha256(f'{path.resolve()}#{index}'.encode()).hexdigest()[:32]}{STAT_SUFFIX}"
+    key = _stat_key(stat)
+    try:
+        known_key, _, known_name = record.read_text(encoding="utf-8").partition("\n")
+    except (OSError, ValueError):
+        known_key = known_name = ""
+    if known_key == key and known_name == _name_shape(known_name):
+        return known_name
+    file_name = cache_name(data, index)
+    if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > SETTLED_NS:
+        _write_text(record, f"{key}\n{file_name}")
+    return file_name
+
+
+def _name_shape(name: str) -> str:
+    """`name` if it is a name cache_name() makes (32 hex digits, index, format), else ""."""
+    digest, _, rest = name.partition("-")
+    ok = len(digest) == 32 and all(c in "0123456789abcdef" for c in digest) and rest.endswith(f"-f{FORMAT}{SUFFIX}")
+    return name if ok else ""
+
+
+def _write_text(target: Path, text: str) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # without a record the next print hashes the file again
 
 
 def face_state(face: TTFontFace) -> dict:
