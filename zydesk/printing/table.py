@@ -7,7 +7,7 @@ repeated and every span label that was cut (绩效指标, 一级, 二级, a merg
 """
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -69,8 +69,7 @@ class CellParagraph(Paragraph):
         return parts
 
 
-@dataclass(frozen=True)
-class RCell:
+class RCell(NamedTuple):
     """A cell ready to draw: a Paragraph, or a plain one-line string (much faster to lay out)."""
 
     content: Paragraph | LineBlock | str
@@ -79,8 +78,7 @@ class RCell:
     colspan: int = 1
 
 
-@dataclass(frozen=True)
-class Grid:
+class Grid(NamedTuple):
     name: str
     widths: tuple[float, ...]  # points
     rows: tuple[tuple[RCell | None, ...], ...]
@@ -131,8 +129,8 @@ def subset(grid: Grid, keep: list[int]) -> Grid:
     for r, c, cell in grid.cells():
         covered = [position[rr] for rr in range(r, r + cell.rowspan) if rr in position]
         if covered:
-            rows[covered[0]][c] = replace(cell, rowspan=len(covered))
-    return replace(grid, rows=tuple(tuple(row) for row in rows))
+            rows[covered[0]][c] = cell._replace(rowspan=len(covered))
+    return grid._replace(rows=tuple(tuple(row) for row in rows))
 
 
 class SectionTable(Table):
@@ -234,23 +232,23 @@ def _cut_row(grid: Grid, n: int, content_height: float) -> Grid | None:
         if cell is None:
             continue
         if cell.rowspan > 1:
-            first[c] = replace(cell, rowspan=cell.rowspan + 1)
+            first[c] = cell._replace(rowspan=cell.rowspan + 1)
             continue
         if cell.style in LABEL_STYLES or isinstance(cell.content, str):
             # Labels (二级指标 of a one-row group) are repeated on the continuation; values are not.
             first[c] = cell
-            rest[c] = cell if cell.style in LABEL_STYLES else replace(cell, content="")
+            rest[c] = cell if cell.style in LABEL_STYLES else cell._replace(content="")
             continue
         width = grid.width_of(c, cell.colspan) - 2 * PAD_X
         para = cell.content
         para.wrap(width, content_height)
         parts = para.split(width, content_height)
         if not parts:
-            first[c], rest[c] = replace(cell, content=""), cell
+            first[c], rest[c] = cell._replace(content=""), cell
         elif len(parts) == 1:
-            first[c], rest[c] = cell, replace(cell, content="")
+            first[c], rest[c] = cell, cell._replace(content="")
         else:
-            first[c], rest[c] = replace(cell, content=parts[0]), replace(cell, content=parts[1])
+            first[c], rest[c] = cell._replace(content=parts[0]), cell._replace(content=parts[1])
             progressed = True
     if not progressed:
         return None
@@ -258,6 +256,6 @@ def _cut_row(grid: Grid, n: int, content_height: float) -> Grid | None:
     # Spans from rows above that cover row n now cover both halves.
     for r, c, cell in grid.cells():
         if r < n <= r + cell.rowspan - 1:
-            rows[r][c] = replace(cell, rowspan=cell.rowspan + 1)
+            rows[r][c] = cell._replace(rowspan=cell.rowspan + 1)
     rows[n:n + 1] = [first, rest]
-    return replace(grid, rows=tuple(tuple(row) for row in rows))
+    return grid._replace(rows=tuple(tuple(row) for row in rows))
