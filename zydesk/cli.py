@@ -5,13 +5,16 @@ import json
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, cli_summary, cli_workbooks
 from .model import plain, tidy
 from .model.limits import MAX_YEAR, LimitError
-from .rules.findings import Finding, count
 from .startup import loaded
 from .storage import LoadError, SaveError, load, save
+
+if TYPE_CHECKING:
+    from .rules.findings import Finding
 
 # Each command imports the rest of what it needs when it runs: `check` never loads reportlab, `print` never
 # the checks, a fresh `zydesk print` starts sooner.
@@ -100,6 +103,7 @@ def _form_report(bundle, index: int) -> tuple[dict, list]:
 
 def _check(args) -> int:
     from .rules.checks import check_form  # noqa: F401 (loaded before the collector runs)
+    from .rules.findings import count
 
     loaded()
     files, all_findings, unreadable = [], [], False
@@ -128,8 +132,10 @@ def _check(args) -> int:
     return EXIT_ERRORS if count(all_findings, "error") else EXIT_OK
 
 
-def print_findings(path: str, bundle) -> list[Finding]:
+def print_findings(path: str, bundle) -> "list[Finding]":
     """The findings summary of `check` for one bundle (import prints it for what it made)."""
+    from .rules.findings import count
+
     forms, findings = [], []
     for index in range(len(bundle.forms)):
         report, found = _form_report(bundle, index)
