@@ -1,7 +1,6 @@
 """The fixed vocabulary of indicator levels: 一级 groups and their 二级 categories, in printed order."""
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Level1Code = Literal["output", "effect", "satisfaction"]
 CategoryCode = Literal[
@@ -11,14 +10,12 @@ CategoryCode = Literal[
 ]
 
 
-@dataclass(frozen=True)
-class Level1:
+class Level1(NamedTuple):
     code: str
     label: str
 
 
-@dataclass(frozen=True)
-class Category:
+class Category(NamedTuple):
     code: str
     label: str
     level1: Level1

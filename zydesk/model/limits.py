@@ -2,8 +2,8 @@
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 MAX_TEXT_CHARS = 10_000
 MAX_TITLE_CHARS = 200
@@ -23,8 +23,7 @@ class LimitError(ValueError):
     """A value outside the limits; the message says which limit, in Chinese."""
 
 
-@dataclass(frozen=True)
-class NumberLimit:
+class NumberLimit(NamedTuple):
     """|x| < 10**int_digits with at most `places` decimals (trailing zeros beyond them are dropped)."""
 
     int_digits: int

@@ -10,8 +10,8 @@ import hashlib
 import os
 import sys
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -34,8 +34,7 @@ OTHER_CJK_FILES = (
 )
 
 
-@dataclass(frozen=True)
-class FontSet:
+class FontSet(NamedTuple):
     """Registered reportlab font names for regular and bold text, and what they can print."""
 
     regular: str
@@ -43,7 +42,10 @@ class FontSet:
     label: str  # for messages, Chinese: which font and where it came from
     embedded: bool
     warnings: tuple[str, ...] = ()
-    codepoints: frozenset[int] | None = field(default=None, repr=False)  # None: coverage unknown
+    codepoints: frozenset[int] | None = None  # None: coverage unknown
+
+    def __repr__(self) -> str:  # without the thousands of code points
+        return f"FontSet({self.regular!r}, {self.bold!r}, {self.label!r}, embedded={self.embedded})"
 
     def lacks(self, text: str) -> list[str]:
         """The characters of `text` this font has no glyph for, each once, in order of appearance."""

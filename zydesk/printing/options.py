@@ -3,10 +3,10 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class PrintOptions:
+class PrintOptions(NamedTuple):
     # 1-based form numbers in the order to print; None prints every form of the bundle.
     forms: list[int] | None = None
     # The 填报人/审核人/单位负责人/填报日期/单位（盖章） block below the table.

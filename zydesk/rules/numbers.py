@@ -1,10 +1,10 @@
 """Reading numbers: quantities in indicator values (FORM.md §4) and numbers typed by a person (§5)."""
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..model.limits import AMOUNT, MAX_NUMBER_CHARS, POINTS, LimitError, NumberLimit, quote
 
@@ -21,8 +21,7 @@ _MAX_UNIT_CHARS = 8
 POSITIVE_COMPARATORS = frozenset({"≥", ">", "="})
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     comparator: str | None
     value: Decimal
     unit: str

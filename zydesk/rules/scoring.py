@@ -1,8 +1,8 @@
 """Scores computed from a form under a policy (FORM.md §2): execution rate, suggestions, totals, grade."""
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import CATEGORY_BY_CODE, LEVEL1S, Form, FundRow, Indicator
 from .numbers import POSITIVE_COMPARATORS, comparable, parse_quantity
@@ -46,8 +46,7 @@ def execution_score(form: Form, policy: Policy) -> Decimal | None:
     return round_score(max(ZERO, min(rate, ONE)) * form.execution.weight)
 
 
-@dataclass(frozen=True)
-class QuantitativeReading:
+class QuantitativeReading(NamedTuple):
     """An indicator whose 年度指标值 and 实际完成值 both read as quantities in one unit."""
 
     positive: bool
@@ -137,8 +136,7 @@ def total_score(form: Form) -> Decimal:
     return _value(form.execution.score) + sum((_value(i.score) for i in form.indicators), ZERO)
 
 
-@dataclass(frozen=True)
-class FormScores:
+class FormScores(NamedTuple):
     """Everything computed for one form, for the CLI, the printer and the editor."""
 
     execution_rate: Decimal | None
