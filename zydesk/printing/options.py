@@ -1,6 +1,5 @@
 """What a caller asks of a print (PrintOptions), what it gets back (PrintResult), and how it fails (PrintError)."""
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -19,11 +18,10 @@ class PrintOptions(NamedTuple):
     created: datetime | None = None
 
 
-@dataclass
-class PrintResult:
+class PrintResult(NamedTuple):
     pages: int
     # Chinese, one sentence each: font fallbacks, characters the font lacks and where they are.
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str]
 
 
 class PrintError(Exception):

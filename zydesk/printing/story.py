@@ -4,8 +4,8 @@ Everything the paper says is decided here: section order and words (FORM.md §1)
 scores read (blank stays blank, 0 stays 0, amounts exactly as stored), indicator grouping and numbering.
 """
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..model import CATEGORY_BY_CODE, FUND_COLUMNS, FUND_ROWS, Bundle, Form, Indicator, plain, tidy
 from ..rules.policy import Policy
@@ -115,8 +115,7 @@ def _goal_section(form: Form):
     return b.build()
 
 
-@dataclass
-class _Group:
+class _Group(NamedTuple):
     """A run of consecutive indicators of one 二级 category (file order), with their 0-based indexes."""
 
     category: str

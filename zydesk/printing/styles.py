@@ -1,6 +1,5 @@
 """The named stylesheet of the printed form: paragraph styles for every kind of cell, title and footer."""
 
-from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
@@ -29,10 +28,14 @@ CELL_ALIGN = {
 }
 
 
-@dataclass(frozen=True)
 class Stylesheet:
-    fonts: FontSet
-    styles: dict[str, ParagraphStyle]
+    """The paragraph styles of one font set by name (one per font set: stylesheet() keeps it)."""
+
+    __slots__ = ("fonts", "styles")
+
+    def __init__(self, fonts: FontSet, styles: dict[str, ParagraphStyle]):
+        self.fonts = fonts
+        self.styles = styles
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.styles[name]
