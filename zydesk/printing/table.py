@@ -25,6 +25,7 @@ _BEFORE_BRACKET = re.compile(r"(?<=[^\n])(?=（)")
 LABEL_STYLES = ("label", "vlabel")
 _ALIGN_NAMES = {0: "LEFT", 1: "CENTRE", 2: "RIGHT", 4: "LEFT"}
 _FUZZ = 1e-3
+_SAME_WIDTH = 1e-9  # points
 PAD_X = geo.PAD_X * mm
 PAD_Y = geo.PAD_Y * mm
 
@@ -52,7 +53,10 @@ class CellParagraph(Paragraph):
     """A Paragraph that remembers its line breaking: a cell is measured again for every table part."""
 
     def wrap(self, availWidth, availHeight):
-        if getattr(self, "_wrapped_width", None) == availWidth and hasattr(self, "blPara"):
+        # reportlab works a cell's width out twice (measuring, drawing), a few units in the last place apart:
+        # the same width, the lines already broken.
+        wrapped = getattr(self, "_wrapped_width", None)
+        if wrapped is not None and abs(wrapped - availWidth) <= _SAME_WIDTH and hasattr(self, "blPara"):
             return self.width, self.height
         result = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
