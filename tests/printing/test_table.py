@@ -122,3 +122,22 @@ def test_a_5000_character_indicator_cell_repeats_its_group_labels():
         body = first_row_texts(part, 1)
         assert body[1].replace("<br/>", "") == "产出指标（50分）"
         assert body[2] == "质量指标"
+
+
+def test_a_cell_is_broken_into_lines_once_per_width(monkeypatch):
+    sheet = stylesheet(font_set())
+    para = CellParagraph(markup("项目年度目标完成情况良好" * 6), sheet["text"])
+    width = 45.35433070866142
+    size = para.wrap(width, 1000)
+    lines = para.blPara.lines
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("broken into lines again")
+
+    monkeypatch.setattr(para, "breakLinesCJK", refuse)
+    # reportlab's measuring and drawing work the width out a unit in the last place apart: the same lines.
+    assert para.wrap(45.35433070866143, 500) == size
+    assert para.blPara.lines is lines
+    monkeypatch.undo()
+    wider = para.wrap(width * 2, 1000)
+    assert wider[1] < size[1]
