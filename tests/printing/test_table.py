@@ -2,14 +2,16 @@
 
 from decimal import Decimal
 
+from printing_helpers import load_example
 from reportlab.lib.units import mm
+from reportlab.platypus import Table, TableStyle
 
 from zydesk.model import Bundle, Execution, Form, Goal, Indicator
 from zydesk.printing import PrintOptions, build_form_table, font_set
 from zydesk.printing import geometry as geo
 from zydesk.printing.lines import LineBlock
-from zydesk.printing.styles import stylesheet
-from zydesk.printing.table import CellParagraph, SectionTable, clean, markup, to_grid
+from zydesk.printing.styles import BODY_LEADING, BODY_SIZE, CELL_ALIGN, stylesheet
+from zydesk.printing.table import _ALIGN_NAMES, PAD_X, PAD_Y, CellParagraph, SectionTable, clean, markup, to_grid
 from zydesk.rules.policy import load_policy
 
 FRAME_W = geo.FRAME_WIDTH * mm
@@ -141,3 +143,25 @@ def test_a_cell_is_broken_into_lines_once_per_width(monkeypatch):
     monkeypatch.undo()
     wider = para.wrap(width * 2, 1000)
     assert wider[1] < size[1]
+
+
+def test_cell_styles_are_those_the_style_commands_would_set():
+    bundle = load_example()
+    spec = build_form_table(bundle, bundle.forms[0], load_policy(bundle.policy), PrintOptions())
+    sheet = stylesheet(font_set())
+    for section in spec.sections:
+        grid = to_grid(section, sheet)
+        table = SectionTable(grid, sheet)
+        commands = [("FONT", (0, 0), (-1, -1), sheet.fonts.regular, BODY_SIZE, BODY_LEADING),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+                    ("TOPPADDING", (0, 0), (-1, -1), PAD_Y), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y)]
+        commands += [("ALIGN", (c, r), (c, r), _ALIGN_NAMES[CELL_ALIGN[cell.style]]) for r, c, cell in grid.cells()
+                     if isinstance(cell.content, str)]
+        expected = Table(table._cellvalues, colWidths=list(grid.widths), style=TableStyle(commands))
+        assert any(s.alignment != "LEFT" for row in expected._cellStyles for s in row)
+        for mine, theirs in zip(table._cellStyles, expected._cellStyles, strict=True):
+            for a, b in zip(mine, theirs, strict=True):
+                fields = [k for k in dir(b) if not k.startswith("_") and not callable(getattr(b, k))]
+                assert len(fields) > 10
+                assert {k: getattr(a, k) for k in fields} == {k: getattr(b, k) for k in fields}

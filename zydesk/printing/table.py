@@ -12,6 +12,7 @@ from typing import NamedTuple
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from . import geometry as geo
 from .lines import LONG_TEXT_CHARS, LineBlock
@@ -126,6 +127,24 @@ def to_grid(section: Section, sheet: Stylesheet) -> Grid:
     return Grid(section.name, widths, tuple(rows), section.repeat_rows, section.tail_rows)
 
 
+def _cell_styles(grid: Grid, sheet: Stylesheet) -> list[list[CellStyle]]:
+    """Every cell's style as the style commands FONT, VALIGN, the paddings over all cells and ALIGN on each plain
+    string would set it: reportlab applies a command cell by cell, seven of them over a thousand cells per form."""
+    common = {"fontname": sheet.fonts.regular, "fontsize": BODY_SIZE, "leading": BODY_LEADING, "valign": "MIDDLE",
+              "leftPadding": PAD_X, "rightPadding": PAD_X, "topPadding": PAD_Y, "bottomPadding": PAD_Y}
+    styles = []
+    for r, row in enumerate(grid.rows):
+        out = []
+        for c, cell in enumerate(row):
+            style = CellStyle(repr((r, c)))   # reportlab's own name for it
+            vars(style).update(common)
+            if cell is not None and isinstance(cell.content, str):
+                style.alignment = _ALIGN_NAMES[CELL_ALIGN[cell.style]]
+            out.append(style)
+        styles.append(out)
+    return styles
+
+
 def subset(grid: Grid, keep: list[int]) -> Grid:
     """The rows `keep` (ascending) of the grid; a span cut at the top of a run is repeated at its first kept row."""
     position = {r: i for i, r in enumerate(keep)}
@@ -142,22 +161,11 @@ class SectionTable(Table):
         self.grid = grid
         self.sheet = sheet
         data = [["" if cell is None else cell.content for cell in row] for row in grid.rows]
-        commands = [
-            ("FONT", (0, 0), (-1, -1), sheet.fonts.regular, BODY_SIZE, BODY_LEADING),
-            ("GRID", (0, 0), (-1, -1), geo.RULE_WIDTH_PT, RULE_COLOR),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
-        ]
-        for r, c, cell in grid.cells():
-            if cell.rowspan > 1 or cell.colspan > 1:
-                commands.append(("SPAN", (c, r), (c + cell.colspan - 1, r + cell.rowspan - 1)))
-            if isinstance(cell.content, str):
-                commands.append(("ALIGN", (c, r), (c, r), _ALIGN_NAMES[CELL_ALIGN[cell.style]]))
+        commands = [("GRID", (0, 0), (-1, -1), geo.RULE_WIDTH_PT, RULE_COLOR)]
+        commands += [("SPAN", (c, r), (c + cell.colspan - 1, r + cell.rowspan - 1)) for r, c, cell in grid.cells()
+                     if cell.rowspan > 1 or cell.colspan > 1]
         super().__init__(data, colWidths=list(grid.widths), style=TableStyle(commands), repeatRows=0,
-                         splitByRow=1, hAlign="LEFT")
+                         splitByRow=1, hAlign="LEFT", cellStyles=_cell_styles(grid, sheet))
 
     def _calcSpanRanges(self):
         super()._calcSpanRanges()
