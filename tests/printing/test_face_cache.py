@@ -92,6 +92,7 @@ def test_tables_of_another_font_file_are_not_used(tmp_path, empty_cache):
     assert face_cache.load_font("B", other).face.numGlyphs == face_cache.load_font("A", REGULAR).face.numGlyphs
 
 
+@pytest.mark.skipif(not face_cache.STAT_KEYS, reason="no status-change time on this system: always hashed")
 def test_an_unchanged_font_file_is_not_hashed_again(empty_cache, monkeypatch):
     first = face_cache.load_font("A", REGULAR)   # the bundled font is older than SETTLED_NS: a record is kept
 
@@ -103,6 +104,7 @@ def test_an_unchanged_font_file_is_not_hashed_again(empty_cache, monkeypatch):
     assert face_cache.load_font("A", REGULAR).face.charWidths == first.face.charWidths
 
 
+@pytest.mark.skipif(not face_cache.STAT_KEYS, reason="no status-change time on this system: always hashed")
 def test_a_changed_font_file_is_hashed_again_even_with_its_size_and_time(tmp_path, empty_cache, monkeypatch):
     monkeypatch.setattr(face_cache, "SETTLED_NS", 0)   # keep a record of a file just written
     font = tmp_path / "f.ttf"
@@ -130,6 +132,16 @@ def test_a_font_file_changed_just_now_keeps_no_record(tmp_path, empty_cache):
     font.write_bytes(b"A" * 4096)
     face_cache._known_name(font, 0, os.stat(font), font.read_bytes())
     assert not list(empty_cache.glob(f"*{face_cache.STAT_SUFFIX}"))
+
+
+def test_without_status_change_times_every_font_file_is_hashed(empty_cache, monkeypatch):
+    monkeypatch.setattr(face_cache, "STAT_KEYS", False)
+    face_cache.load_font("A", REGULAR)
+    assert not list(empty_cache.glob(f"*{face_cache.STAT_SUFFIX}"))
+    hashed, name = [], cache_file(empty_cache).name
+    monkeypatch.setattr(face_cache, "cache_name", lambda data, index: hashed.append(index) or name)
+    face_cache.load_font("A", REGULAR)
+    assert hashed == [0]
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "other reportlab", "code object", "wrong shape",

@@ -31,6 +31,7 @@ FORMAT = 2  # 2: the per-glyph tables packed (face_tables.py)
 SUFFIX = ".face"
 STAT_SUFFIX = f"-f{FORMAT}.known"
 SETTLED_NS = 2_000_000_000
+STAT_KEYS = os.name == "posix"
 NAME_FIELDS = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 # Tables reportlab reads only while it parses a font (glyph → characters, to fill the widths): a face from the
 # cache builds them on first use, which a print never makes (two thousand small lists per face, 4 ms).
@@ -73,8 +74,9 @@ def load_font(name: str, path: Path, index: int = 0) -> TTFont:
 
 
 def _stat_key(stat: os.stat_result) -> str:
-    # Any write to or replacement of the file changes one of these: its status-change time (ctime) cannot be
-    # set back by a program on POSIX; on Windows a replaced file is another file (index) or has another time.
+    # Any write to or replacement of the file changes its status-change time (ctime), which no program can set
+    # back on POSIX, or its file id. Windows has no such time (st_ctime is the creation time there and a program
+    # may set every time it reports), so STAT_KEYS is off there: the file is hashed on every print.
     return f"{stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns} {stat.st_ino} {stat.st_dev}"
 
 
@@ -83,6 +85,8 @@ def _known_name(path: Path, index: int, stat: os.stat_result, data: bytes) -> st
 
     Hashing the two bundled 2.7 MB faces is 4 ms of every print. A record is kept only for a file unchanged for
     SETTLED_NS before it was hashed, so a change within the clock's granularity of the record cannot go unseen."""
+    if not STAT_KEYS:
+        return cache_name(data, index)
     record = cache_dir() / f"{hashlib.sha256(f'{path.resolve()}#{index}'.encode()).hexdigest()[:32]}{STAT_SUFFIX}"
     key = _stat_key(stat)
     try:
