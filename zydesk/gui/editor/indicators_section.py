@@ -24,7 +24,7 @@ from .columns import LEVEL1_WIDTH, LEVEL2_WIDTH, SPACING, Heading, label_forms
 from .heading_row import HeadingRow
 from .indicator_row import IndicatorRow
 from .row_actions import RowActions, row_of
-from .row_batches import BatchedRows
+from .row_batches import FIRST_ROWS, BatchedRows
 from .section import Section
 
 
@@ -146,8 +146,8 @@ class Level1Block(QFrame):
 class IndicatorsSection(BatchedRows, QFrame, Section):
     """The rows of a long form are made in batches once the window has painted: a 200-row form opens at once.
 
-    `made` and `bindings` hold the rows made so far; `rowsAdded` says more were made, `complete()` (or reading
-    `rows`) makes the rest now (for whoever needs a row that is still missing)."""
+    `rows` and `bindings` hold the rows made so far; `rowsAdded` says more were made, `complete()` makes the rest
+    now (for whoever needs a row that is still missing)."""
 
     rowsAdded = Signal()
 
@@ -165,7 +165,7 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
             layout.addWidget(block)
             self.blocks.append(block)
         self.bindings: dict[str, Binding] = {}
-        self.made: list[IndicatorRow] = []   # the rows made so far (`rows` makes the rest)
+        self.rows: list[IndicatorRow] = []
         self._shown: dict[IndicatorRow, tuple] = {}   # what refresh last showed on each row
         self.document: Document | None = None
         self.form = -1
@@ -175,7 +175,7 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
 
     def current_row(self) -> IndicatorRow | None:
         row = row_of(QApplication.focusWidget())
-        return row if row in self.made else None
+        return row if row in self.rows else None
 
     def ensure_visible(self, widget: QWidget) -> None:
         area = self.parentWidget()
@@ -191,7 +191,7 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
         self.document, self.form = document, index
         self._generation += 1
         form = document.bundle.forms[index]
-        budget = self.first_budget()
+        budget = FIRST_ROWS
         for group in self.groups():
             budget -= group.sync(document, index, edits.group_indices(form, group.category.code), budget)
         self._collect()
@@ -203,7 +203,7 @@ class IndicatorsSection(BatchedRows, QFrame, Section):
         indicators = document.bundle.forms[index].indicators
         states = [(suggestion, read_indicator(indicator) is not None)
                   for suggestion, indicator in zip(scores.suggestions, indicators, strict=True)]
-        shown = {row: states[row.index] for row in self.made}
+        shown = {row: states[row.index] for row in self.rows}
         if shown != self._shown:
             # Only the rows whose suggestion or kind changed: a keystroke changes one row of hundreds.
             for row, state in shown.items():
