@@ -80,3 +80,26 @@ def test_rows_wrap_to_the_width_and_font_of_the_list(qtbot):
     view.setFont(font)                           # and so does a bigger font
     qtbot.waitUntil(lambda: first_row() > narrow)
     qtbot.waitUntil(heights_follow_the_view)
+
+
+def test_a_list_that_will_scroll_is_measured_once_at_the_width_the_scroll_bar_leaves(qtbot, monkeypatch):
+    from zydesk.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    many = [Finding("x.many", "warning", f"forms[0].indicators[{i}].score", f"指标{i}得分低于分值，请填写偏差原因分析")
+            for i in range(200)]
+    panel.model.set_findings(many)
+    measured = []
+    real = panel.model.measure_again
+    monkeypatch.setattr(panel.model, "measure_again", lambda: (measured.append(1), real()))
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.ui.list
+    qtbot.waitUntil(view.verticalScrollBar().isVisible)
+    width = view.viewport().width()
+    assert measured == [1]          # not once without the scroll bar and again with it
+    assert all(view.visualRect(panel.model.index(row, 0)).height()
+               == panel.delegate.size(finding.message, width).height()
+               for row, finding in enumerate(panel.model.findings))
