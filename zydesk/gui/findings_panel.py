@@ -123,7 +123,7 @@ class FindingDelegate(QStyledItemDelegate):
         self._sizes: dict[tuple[str, int], QSize] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._font = QFont(view.font())
-        self.row_width: int | None = None   # the width rows are measured at, set by the panel (None: the viewport's)
+        self.row_width: int | None = None   # the width rows were measured at, set by the panel (None: not yet)
 
     def font_changed(self) -> bool:
         """Take the view's font; whether it differs from the one the messages were measured in."""
@@ -230,7 +230,6 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self, self.delegate.row_size)
         self.ui.list.setModel(self.model)
         self.ui.list.setItemDelegate(self.delegate)
-        self._measured = -1   # the width the rows were measured at (-1: not measured)
         self.ui.list.viewport().installEventFilter(self)
         # One click goes to the field (and Enter on a chosen finding, as before).
         self.ui.list.clicked.connect(self._go)
@@ -242,13 +241,13 @@ class FindingsPanel(QWidget):
         kind = event.type()
         if kind in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.ui.list.viewport():
             width = self._row_width()
-            if width != self._measured and self.ui.list.isVisible():
-                self._measured = self.delegate.row_width = width
+            if width != self.delegate.row_width and self.ui.list.isVisible():
+                self.delegate.row_width = width
                 self.model.measure_again()
         elif kind == QEvent.Type.FontChange and self.delegate.font_changed():
             self.model.measure_again()
         elif kind == QEvent.Type.Hide and watched is self.ui.list.viewport():
-            self._measured, self.delegate.row_width = -1, None
+            self.delegate.row_width = None
         return False
 
     def _row_width(self) -> int:
