@@ -97,7 +97,7 @@ def _known_name(path: Path, index: int, stat: os.stat_result, data: bytes) -> st
         return known_name
     file_name = cache_name(data, index)
     if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > SETTLED_NS:
-        _write_text(record, f"{key}\n{file_name}")
+        _write_bytes(record, f"{key}\n{file_name}".encode())  # without it, the next print hashes the file again
     return file_name
 
 
@@ -106,17 +106,6 @@ def _name_shape(name: str) -> str:
     digest, _, rest = name.partition("-")
     ok = len(digest) == 32 and all(c in "0123456789abcdef" for c in digest) and rest.endswith(f"-f{FORMAT}{SUFFIX}")
     return name if ok else ""
-
-
-def _write_text(target: Path, text: str) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # without a record the next print hashes the file again
 
 
 def face_state(face: TTFontFace) -> dict:
@@ -139,16 +128,21 @@ def write_face(folder: Path, path: Path, index: int = 0) -> Path:
 
 
 def _write(target: Path, face: TTFontFace, strict: bool = False) -> None:
+    _write_bytes(target, marshal.dumps(face_state(face)), strict)
+
+
+def _write_bytes(target: Path, data: bytes, strict: bool = False) -> None:
+    """`data` into `target` whole or not at all (a temporary file renamed over it)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
-            marshal.dump(face_state(face), handle)
+            handle.write(data)
         os.replace(tmp, target)
     except OSError:
         if strict:
             raise
-        # A read-only or full cache folder only costs the next print a parse.
+        # A read-only or full cache folder only costs the next print a parse (or a hash).
 
 
 def _read(path: Path) -> dict | None:
