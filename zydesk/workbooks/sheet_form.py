@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from ..rules.numbers import NumberKind
 from . import labels as lb
 from .grid import SheetGrid
-from .values import CellValueError, is_blank, percent_text, read_number, read_rate, text_of
+from .values import CellValueError, is_blank, is_number_cell, percent_text, read_number, read_rate, text_of
 
 _YEAR = re.compile(r"((?:19|20|21)\d{2})\s*年")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -91,7 +91,7 @@ class SheetReader:
 
     def shown(self, r: int, c: int, value: object, path: str | None = None) -> str:
         """A cell read as text, as the clerk sees it: a number with a percent format is `93%`, not 0.93."""
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if is_number_cell(value):
             percent = self.grid.shows_percent(r, c)
             if percent:
                 return percent_text(value)
@@ -121,8 +121,7 @@ class SheetReader:
     def unplace(self, r: int, c: int, reason: str, path: str | None = None) -> None:
         self.taken.add((r, c))
         value = self.grid.raw(r, c)
-        numeric = isinstance(value, int | float) and not isinstance(value, bool)
-        text = percent_text(value) if numeric and self.grid.shows_percent(r, c) else text_of(value)
+        text = percent_text(value) if is_number_cell(value) and self.grid.shows_percent(r, c) else text_of(value)
         self.result.unplaced.append(Unplaced(cell_name(r, c), text, reason, path))
 
     def next_right(self, r: int, c: int) -> tuple[int, int] | None:

@@ -22,6 +22,11 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def is_number_cell(value: object) -> bool:
+    """A number as the reader gives it (a TRUE/FALSE cell is no number, though Python's bool is an int)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def text_of(value: object) -> str:
     """Any cell as the text a person sees (numbers without binary noise, dates as ISO)."""
     if value is None:
