@@ -99,23 +99,19 @@ def _text(max_chars: int):
     return validate
 
 
-Dec = Annotated[
-    Decimal,
-    PlainValidator(to_decimal, json_schema_input_type=str),
-    PlainSerializer(plain, return_type=str),
-]
+def _decimal_field(validate) -> Any:
+    """A Decimal field read by `validate` from a JSON string or number and written back as a plain string."""
+    return Annotated[
+        Decimal,
+        PlainValidator(validate, json_schema_input_type=str),
+        PlainSerializer(plain, return_type=str),
+    ]
 
+
+Dec = _decimal_field(to_decimal)
 # The file's fields: bounded as FILE-FORMAT.md "Limits" says, so no arithmetic or formatting sees more.
-Amount = Annotated[
-    Decimal,
-    PlainValidator(_bounded(AMOUNT), json_schema_input_type=str),
-    PlainSerializer(plain, return_type=str),
-]
-Points = Annotated[
-    Decimal,
-    PlainValidator(_bounded(POINTS), json_schema_input_type=str),
-    PlainSerializer(plain, return_type=str),
-]
+Amount = _decimal_field(_bounded(AMOUNT))
+Points = _decimal_field(_bounded(POINTS))
 Year = Annotated[int, PlainValidator(_year, json_schema_input_type=int)]
 Text = Annotated[StrictStr, AfterValidator(_text(MAX_TEXT_CHARS))]
 Title = Annotated[StrictStr, AfterValidator(_text(MAX_TITLE_CHARS))]
