@@ -1,0 +1,80 @@
+"""Issue 14's start-up ratios in instructions (valgrind's callgrind): the same on a busy machine as on a quiet one.
+
+    .venv/bin/python -m bench.bench_start_instructions [--baseline DIR]
+
+Each program runs once under callgrind, two at a time: the bare PySide6 window (bench/bare_window.py), and
+`zydesk --startup-probe` on a copy of the example and on a 200-indicator form. Each runs from its start to its exit,
+which both do right after their first paint. Instructions are not seconds: the loading of shared libraries and the
+reading of files weigh less in them. Their ratios track the wall-time ratios of `bench.bench_native --only start`
+(which stay the figures the issue sets goals for), without the noise, so one change can be judged by them.
+--baseline DIR: the same two starts from another checkout (an export of a commit, its forms compiled).
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bench.anchors import EXAMPLE, ROOT, bare_window_command, process_env, zydesk_command
+from bench.bench_native import GOALS
+
+COLLECTED = re.compile(r"Collected : ([\d,]+)")
+
+
+def instructions(command: list[str], env: dict[str, str], cwd: Path) -> int:
+    """Instructions callgrind counts for `command`, from its start to its exit."""
+    run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command], cwd=cwd,
+                         env=env, capture_output=True, text=True, timeout=600)
+    found = COLLECTED.search(run.stderr)
+    if run.returncode != 0 or found is None:
+        raise SystemExit(f"{' '.join(command)}: exit {run.returncode}\n{run.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", type=Path, help="also count this checkout's starts (an export of a commit)")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed (apt-get install valgrind): nothing counted")
+        return
+    from bench.common import generated_bundle
+    from zydesk import storage
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        example, big = folder / "example.zyd.json", folder / "big.zyd.json"
+        example.write_bytes(EXAMPLE.read_bytes())
+        storage.save(generated_bundle(1, 200), big)
+        env = process_env(ZYDESK_RECOVERY_DIR=str(folder / "recovery"))
+        runs = {"bare": (bare_window_command(), ROOT)}
+        trees = {"": ROOT} if args.baseline is None else {"": ROOT, " (baseline)": args.baseline.resolve()}
+        for suffix, tree in trees.items():
+            runs[f"example{suffix}"] = (zydesk_command("--startup-probe", str(example)), tree)
+            runs[f"big{suffix}"] = (zydesk_command("--startup-probe", str(big)), tree)
+        for command, cwd in runs.values():
+            # Unmeasured first: the bytecode caches get written, as on an office PC after its first start.
+            subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True, timeout=120)
+        # One at a time per core: callgrind is single-threaded and the counts do not depend on the load.
+        with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+            futures = {what: pool.submit(instructions, command, env, cwd) for what, (command, cwd) in runs.items()}
+            counts = {what: future.result() for what, future in futures.items()}
+    bare = counts["bare"]
+    print(f"bare window: {bare / 1e6:,.0f} M instructions", flush=True)
+    for what, count in counts.items():
+        if what == "bare":
+            continue
+        goal = GOALS["start-200" if what.startswith("big") else "start"]
+        kind, _, suffix = what.partition(" ")
+        label = {"example": "the example", "big": "200 indicators"}[kind] + (f" {suffix}" if suffix else "")
+        print(f"cold start to exit after the first paint, {label:<26} {count / 1e6:7,.0f} M instructions  "
+              f"ratio {count / bare:.2f} (wall-time goal ≤ {goal})", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
