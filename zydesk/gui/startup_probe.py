@@ -1,9 +1,12 @@
 """`zydesk --startup-probe FILE`: opens the editor like `zydesk FILE`, reports the first paint, and quits.
 
 For the start-up benchmarks of the checkout and of the packaged folder (bench/): the same code path as a
-user's start, with a line `painted <RSS MB>` on stdout once the window has painted.
+user's start, with a line `painted <RSS MB>` on stdout once the window has painted. With ZYDESK_PROBE_HOLD set, it
+then waits to be ended by a signal instead of quitting, so that an instruction count ends at the paint.
 """
 
+import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -38,6 +41,9 @@ class _FirstPaint(QObject):
 
     def report(self) -> None:
         print(f"painted {rss_mb():.1f}", flush=True)
+        if os.environ.get("ZYDESK_PROBE_HOLD"):
+            while True:  # until the benchmark's signal: the count stops here, not after closing the window
+                time.sleep(60)
         self.window.document.undo_stack.setClean()
         QApplication.quit()
 
