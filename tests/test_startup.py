@@ -61,5 +61,6 @@ def test_the_editor_starts_without_the_rarely_used_dialogs_and_the_workbook_code
     assert "zydesk.gui.main_window" in starting and "zydesk.gui.editor.indicator_row" in starting
     later = ("zydesk.workbooks", "xlsxwriter", "openpyxl", "zydesk.summary", "zydesk.gui.summary_dialog",
              "zydesk.gui.signatures_dialog", "zydesk.gui.lock_dialog", "zydesk.gui.import_report", "reportlab",
-             "zydesk.printing", "zydesk.gui.recovery_dialog", "zydesk.gui.form_choice")
+             "zydesk.printing", "zydesk.gui.recovery_dialog", "zydesk.gui.form_choice", "zydesk.gui.print_actions",
+             "zydesk.model.rollover")
     assert not [name for name in starting if name.startswith(later)]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from zydesk.gui import dialogs, form_choice, preview, print_actions
 from zydesk.gui.form_choice import FormsChoice
@@ -97,7 +97,7 @@ def test_print_with_errors_cancelled_at_the_confirmation(window, monkeypatch):
 def test_print_warning_names_the_forms_with_errors(window, monkeypatch, qtbot):
     window.document.edit("forms[2].project_name", "")
     boxes = []
-    monkeypatch.setattr(dialogs.QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
     monkeypatch.setattr(dialogs.PrintConfirm, "ask", REAL_CONFIRM)
     assert not window.printing.confirm_errors()
     assert boxes == ["要打印的表中还有 3 处错误（表 3、表 4）。"]

@@ -1,7 +1,8 @@
 """What the core computes for one form (scores and findings), grouped the way the widgets need it."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cached_property
+from typing import NamedTuple
 
 from ..model import Bundle
 from ..rules.checks import check_form
@@ -13,12 +14,16 @@ from ..rules.scoring import FormScores, score_form
 TODO = "todo"
 
 
-@dataclass(frozen=True)
-class FormAnalysis:
+class _Computed(NamedTuple):
     scores: FormScores
     findings: list[Finding]                 # as the checks report them (printing confirms these errors)
-    by_path: dict[str, list[Finding]] = field(default_factory=dict)   # as shown: calm on an untouched form
+    by_path: dict[str, list[Finding]]       # as shown: calm on an untouched form
     calm: bool = False
+
+
+class FormAnalysis(_Computed):
+    """Fields fixed once made, so the counts below are counted once. Not a frozen dataclass: that one compiles
+    the source of six methods at every start."""
 
     # Asked for many times per keystroke (navigator, findings panel, filter): counted once per analysis.
     @cached_property

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from .. import storage
 from ..model import Signatures
 from ..model.factory import new_bundle
-from ..model.rollover import roll_over
 from ..rules.policy import load_policy
 from . import locking
 from .dialogs import (
@@ -238,6 +237,8 @@ class FileController(QObject):
         year = YearDialog.ask(self.window, (bundle.year or datetime.date.today().year - 1) + 1)
         if year is None:
             return
+        from ..model.rollover import roll_over  # a yearly command: not loaded at every start
+
         rolled = roll_over(bundle, year)
         path = SaveFileDialog.ask(self.window, str(self._new_year_name(year)), "保存新年度文件",
                                    confirm_overwrite=False)

@@ -1,6 +1,7 @@
 """The main window: navigator, form editor and findings around one document; menus and shortcuts."""
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -19,10 +20,12 @@ from .forms.ui_main_window import Ui_MainWindow
 from .icons import icon
 from .lock_owner import owner_text
 from .menus import install_menus
-from .print_actions import PrintController
 from .settings import Settings
 from .status_notes import EDIT, StatusNotes
 from .workbook_actions import WorkbookController
+
+if TYPE_CHECKING:
+    from .print_actions import PrintController
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +42,7 @@ class MainWindow(QMainWindow):
         self.bundle_bar = self.ui.bundleBar
         self.notes = StatusNotes(self.statusBar(), self)
         self.files = FileController(self)
-        self.printing = PrintController(self)
+        self._printing: PrintController | None = None
         self.workbooks = WorkbookController(self)
         self._setup_actions()
         install_menus(self)
@@ -50,6 +53,15 @@ class MainWindow(QMainWindow):
         self.bundle_bar.signaturesRequested.connect(self.edit_signatures)
         window_layout.set_up_panels(self.ui.splitter)
         window_layout.restore(self, self.ui.splitter, self.settings)
+
+    @property
+    def printing(self) -> "PrintController":
+        """The print commands, loaded at the first print: a start prints nothing."""
+        if self._printing is None:
+            from .print_actions import PrintController
+
+            self._printing = PrintController(self)
+        return self._printing
 
     # ---- actions ----------------------------------------------------------------------------
 
@@ -77,8 +89,8 @@ class MainWindow(QMainWindow):
         ui.actionPreview.triggered.connect(lambda: self.printing.preview())
         ui.actionExportPdf.triggered.connect(lambda: self.printing.export_pdf())
         ui.actionPrint.triggered.connect(lambda: self.printing.print_())
-        ui.actionPrintCurrent.triggered.connect(self.printing.preview_current)
-        ui.actionPrintChosen.triggered.connect(self.printing.preview_chosen)
+        ui.actionPrintCurrent.triggered.connect(lambda: self.printing.preview_current())
+        ui.actionPrintChosen.triggered.connect(lambda: self.printing.preview_chosen())
         ui.actionSignatures.triggered.connect(self.edit_signatures)
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionAbout.triggered.connect(self._about)

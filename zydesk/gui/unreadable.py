@@ -1,6 +1,6 @@
 """Typed entries a field refused (`abc`, `1e3`): kept on screen and listed as findings until fixed or dropped."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model.edits import form_index
 from ..rules.findings import Finding
@@ -8,8 +8,9 @@ from ..rules.findings import Finding
 CODE = "input.unreadable"
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(NamedTuple):
+    """Immutable, compared by value; not a frozen dataclass, which compiles the source of six methods at each start."""
+
     text: str      # what the user typed, shown again when the field is shown again
     reason: str    # why it cannot be read (NumberError's message)
     label: str     # the field's name, for the finding

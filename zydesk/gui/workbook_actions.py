@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .dialogs import Messages, SaveFileDialog
 from .document import Document
@@ -24,6 +24,8 @@ _DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 class WorkbookOpenDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: str = "") -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog  # named when shown: PySide6 builds the class and its enums then
+
         paths, _ = QFileDialog.getOpenFileNames(parent, "导入 Excel/WPS 表格", directory, WORKBOOK_FILTER)
         return [Path(p) for p in paths]
 
