@@ -93,6 +93,14 @@ def test_the_zydesk_command_looks_for_no_pydantic_plugins():
     assert validator == "SchemaValidator"   # not pydantic's PluggableSchemaValidator
 
 
+def test_the_editor_starts_without_importlib_metadata_and_socket(tmp_path):
+    bundle = tmp_path / "example.zyd.json"
+    bundle.write_bytes(EXAMPLE.read_bytes())
+    modules, _ = zydesk_command("--startup-probe", str(bundle))
+    assert "zydesk.gui.main_window" in modules
+    assert not {"importlib.metadata", "socket"} & modules   # no plugin scan; a lock's host name comes from uname
+
+
 def test_pydantic_asks_its_plugin_loader_only_for_get_plugins():
     # What the stand-in replaces: one import of one function, in one pydantic module. A pydantic that asks its
     # loader for more still works (the stand-in then loads the real one) but loses the saving: this fails then.
