@@ -116,6 +116,7 @@ def test_pydantic_asks_its_plugin_loader_only_for_get_plugins():
 def test_the_stand_in_gives_what_pydantic_gives_with_plugins_disabled(monkeypatch):
     from pydantic.plugin import _loader
 
+    assert _loader.get_plugins is not startup._no_plugins   # pydantic's own loader, not the stand-in
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "1")   # pydantic's documented setting
     assert tuple(_loader.get_plugins()) == startup._no_plugins() == ()
 

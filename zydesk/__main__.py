@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if argv is None:
         hold_collector()  # released by startup.loaded() once the command's modules are loaded
-        skip_pydantic_plugins()
+        skip_pydantic_plugins()  # zydesk's own process: pydantic need not look for plugins (startup.py)
     first = args[0] if args else None
     if first in SUBCOMMANDS or first in CLI_OPTIONS:
         from .crashlog import run_guarded
