@@ -2,16 +2,19 @@
 
 import json
 import os
+import re
 import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import EXAMPLE
 from zydesk import storage
 from zydesk.model import FundRow, Indicator
-from zydesk.model.limits import AMOUNT, POINTS, LimitError, quote, text_problem
+from zydesk.model.limits import AMOUNT, POINTS, LimitError, quote, remove_forbidden, text_problem
 from zydesk.model.rollover import roll_over
 from zydesk.rules.numbers import NumberError, NumberKind, parse_typed
 from zydesk.storage import LoadError
@@ -178,3 +181,23 @@ def test_a_fifo_in_place_of_a_lock_does_not_hang_the_open(tmp_path):
     worker.start()
     worker.join(5)
     assert outcome and outcome[0].user == "未知用户"
+
+
+# The rule as one character class (what limits.py compiled before: surrogates now go through the UTF-8 encoder).
+_CLASS_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CLASS_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_AWKWARD = ["a", "中", "\n", "\t", "\x00", "\x0b", "\x1f", "\x7f", "\x9f", "\xa0", "\x85", "\u2028", "\ud800",
+            "\udbff", "\udc00", "\udfff", "\ue000", "😀", "\\"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_AWKWARD), max_size=14).map("".join), st.integers(1, 16))
+def test_controls_and_lone_surrogates_are_found_as_one_character_class_finds_them(text, limit):
+    found = _CLASS_FORBIDDEN.search(text)
+    expected = None if found is None else (
+        "含有无效字符（不成对的代理项）" if "\ud800" <= found.group() <= "\udfff"
+        else f"含有控制字符 U+{ord(found.group()):04X}（只允许换行和制表符）")
+    assert text_problem(text, 100) == expected
+    assert remove_forbidden(text) == _CLASS_FORBIDDEN.sub("", text)
+    shown = _CLASS_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text[:limit])
+    assert quote(text, limit) == shown[:limit] + ("…" if len(shown) > limit or len(text) > limit else "")

@@ -22,6 +22,14 @@ def test_lock_names_user_host_and_time(tmp_path):
     assert not lock_path(doc).exists()
 
 
+def test_the_host_is_sockets_name_for_the_computer_also_where_there_is_no_uname(monkeypatch):
+    from zydesk import lockfile
+
+    assert lockfile._host() == socket.gethostname()
+    monkeypatch.delattr(os, "uname")   # Windows
+    assert lockfile._host() == socket.gethostname()
+
+
 def test_second_user_is_told_who_has_it(tmp_path):
     doc = tmp_path / "b.zyd.json"
     lock_path(doc).write_text(json.dumps({"user": "李慧娟", "host": "FINANCE-PC2", "pid": 4242,

@@ -27,3 +27,34 @@ def test_resources_are_read_through_the_package(monkeypatch):
         assert resources.resource("policies", "mof-2020.json").is_file()
     finally:
         resources.resources_dir.cache_clear()
+
+
+def test_the_folder_is_the_one_importlib_resources_names():
+    import importlib.resources
+
+    from zydesk import resources
+
+    resources.resources_dir.cache_clear()
+    try:
+        assert resources.resources_dir() == importlib.resources.files(resources.PACKAGE)
+    finally:
+        resources.resources_dir.cache_clear()
+
+
+def test_a_package_that_is_no_folder_on_disk_is_refused(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    import pytest
+
+    from zydesk import resources
+
+    zipped = types.ModuleType(resources.PACKAGE)
+    zipped.__file__ = str(tmp_path / "app.zip" / resources.PACKAGE / "__init__.py")
+    monkeypatch.setitem(sys.modules, resources.PACKAGE, zipped)
+    resources.resources_dir.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="not a folder on disk"):
+            resources.resources_dir()
+    finally:
+        resources.resources_dir.cache_clear()

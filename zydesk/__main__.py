@@ -3,7 +3,7 @@
 import os
 import sys
 
-from .startup import hold_collector
+from .startup import hold_collector, skip_pydantic_plugins
 
 # Every subcommand of the command line (FILE-FORMAT.md); a first argument not here is a file for the editor.
 SUBCOMMANDS = ("check", "print", "new-year", "import", "export", "schema", "summary")
@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if argv is None:
         hold_collector()  # released by startup.loaded() once the command's modules are loaded
+        skip_pydantic_plugins()  # zydesk's own process: pydantic need not look for plugins (startup.py)
     first = args[0] if args else None
     if first in SUBCOMMANDS or first in CLI_OPTIONS:
         from .crashlog import run_guarded

@@ -5,7 +5,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -52,6 +51,12 @@ class DocumentLocked(Exception):
 
 
 def _host() -> str:
+    # What socket.gethostname() returns: on POSIX it is uname's node name (glibc, musl and macOS read it there),
+    # read here without importing socket, which costs the editor's start more than the rest of this module.
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
     return socket.gethostname()
 
 

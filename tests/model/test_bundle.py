@@ -35,6 +35,15 @@ def test_unknown_category_refused():
         Indicator(category="fun")
 
 
+def test_list_fields_start_empty_and_each_object_has_its_own():
+    first, second = Bundle(), Bundle()
+    assert first.forms == [] and first.forms is not second.forms
+    form = Form(id="a", execution=Execution(weight="10"))
+    form.indicators.append(Indicator(category="cost"))
+    assert Form(id="b", execution=Execution(weight="10")).indicators == []
+    assert "default" not in Bundle.model_json_schema()["properties"]["forms"]   # a factory, not a value
+
+
 def test_plain_and_tidy():
     assert plain(Decimal("1000")) == "1000" and plain(Decimal("1E+3")) == "1000"
     assert plain(Decimal("10.50")) == "10.50" and tidy(Decimal("10.50")) == "10.5"
