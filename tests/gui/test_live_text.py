@@ -54,3 +54,21 @@ def test_open_pre_edit_is_never_committed(window, qtbot):
     _wait(qtbot)
     assert window.document.bundle.forms[0].project_name == "老旧小区综合整治项目A二期"
     assert "erqi" not in window.navigator.model.index(0).data()
+
+
+def test_a_text_cell_wraps_at_its_width_in_a_panel_frame_and_makes_its_timer_at_the_first_keystroke(window, qtbot):
+    # GrowingTextEdit leaves these to QPlainTextEdit's defaults, and TextBinding makes its timer only when typed in.
+    from PySide6.QtWidgets import QFrame, QPlainTextEdit
+
+    from zydesk.gui.bindings import binding_of
+
+    row = window.editor.indicators.rows[0]
+    assert row.name.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    assert row.name.frameShape() == QFrame.Shape.StyledPanel
+    binding = binding_of(row.name)
+    assert binding._timer is None
+    row.name.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClicks(row.name, "x")
+    assert binding._timer is not None and binding._timer.isActive()
+    _wait(qtbot)
+    assert window.document.bundle.forms[0].indicators[0].name == "x抗震加固"

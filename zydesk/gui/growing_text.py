@@ -4,7 +4,7 @@ import math
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -20,12 +20,12 @@ class GrowingTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.single_line = single_line
         self.min_lines = min_lines
+        # Wrapping at the widget's width and the StyledPanel frame are QPlainTextEdit's own defaults: not set again
+        # (a form makes hundreds of these boxes; each setter costs a relayout).
         self.setTabChangesFocus(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document().setDocumentMargin(1)
         self._height = 0
         self._width = -1

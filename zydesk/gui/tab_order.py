@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 # How far to look past a widget for the next one Tab reaches (a text box brings a viewport and scroll bars).
 LOOK_AHEAD = 64
+# A plain int: `policy & Qt.FocusPolicy.TabFocus` has Python's enum make a flag object at every step of a walk.
+_TAB_FOCUS = Qt.FocusPolicy.TabFocus.value
 
 
 class TabChain:
@@ -73,7 +75,7 @@ def _previous_tab_stop(widget: QWidget, scope: QWidget | None) -> QWidget | None
         current = current.previousInFocusChain()
         if current is None or current is widget:
             return None
-        if current.focusPolicy() & Qt.FocusPolicy.TabFocus and current.focusProxy() is None:
+        if current.focusPolicy().value & _TAB_FOCUS and current.focusProxy() is None:
             return current if scope is not None and scope.isAncestorOf(current) else None
     return None
 
@@ -89,6 +91,6 @@ def _follows(first: QWidget, second: QWidget) -> bool:
             return False
         if first.isAncestorOf(current) or current.focusProxy() is not None:
             continue
-        if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if current.focusPolicy().value & _TAB_FOCUS:
             return False
     return False

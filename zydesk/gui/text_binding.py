@@ -17,10 +17,7 @@ class TextBinding(Binding):
 
     def __init__(self, widget: QLineEdit | GrowingTextEdit):
         super().__init__(widget)
-        self._timer = QTimer(widget)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(LIVE_DELAY_MS)
-        self._timer.timeout.connect(self._live)
+        self._timer: QTimer | None = None   # made at the first keystroke: a form opens with 1,000 of these fields
         widget.editingFinished.connect(self.commit_pending)
         signal = widget.textChanged if isinstance(widget, GrowingTextEdit) else widget.textEdited
         signal.connect(self._typed)
@@ -31,11 +28,19 @@ class TextBinding(Binding):
 
     def _typed(self, *_args) -> None:
         if self.widget.hasFocus():   # the user's typing, not a load from the model
-            self._timer.start()
+            self._live_timer().start()
+
+    def _live_timer(self) -> QTimer:
+        if self._timer is None:
+            self._timer = QTimer(self.widget)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(LIVE_DELAY_MS)
+            self._timer.timeout.connect(self._live)
+        return self._timer
 
     def _live(self) -> None:
         if self.composing:
-            self._timer.start()      # still composing: wait for the characters to be chosen
+            self._live_timer().start()      # still composing: wait for the characters to be chosen
             return
         self.commit_pending()
 
@@ -49,7 +54,8 @@ class TextBinding(Binding):
                 self.widget.setCursorPosition(0)
 
     def commit_pending(self) -> None:
-        self._timer.stop()
+        if self._timer is not None:
+            self._timer.stop()
         if self.document is not None and self.path and self._text() != (self.value() or ""):
             self.commit(self._text())
 
