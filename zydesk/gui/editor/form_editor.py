@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model.edits import form_index, split_path
 from ...rules.findings import Finding
+from ..after_paint import after_first_paint
 from ..analysis import relative_path
 from ..bindings import Binding
 from ..document import Document
@@ -58,6 +59,7 @@ class FormEditor(QScrollArea):
         # The findings by field key the bindings were last given (None: give every binding its findings).
         self._marked: dict[str, list[Finding]] | None = None
         self._tab_chain = TabChain()
+        self._chain_waiting = False
 
     # ---- document ---------------------------------------------------------------------------
 
@@ -100,6 +102,17 @@ class FormEditor(QScrollArea):
         self._marked = None
         for section in self.sections:
             self.registry.update(section.bindings)
+        if self.window().isVisible():
+            self._apply_tab_chain()
+        elif not self._chain_waiting:
+            # Opening the editor: nobody can press Tab before the window is on screen, and checking the chain
+            # walks the inner widgets of every text box, which has PySide6 make all its widget classes (about a
+            # twentieth of the start). So the chain is set in the event loop's turn after the first paint.
+            self._chain_waiting = True
+            after_first_paint(self.window(), self._apply_tab_chain)
+
+    def _apply_tab_chain(self) -> None:
+        self._chain_waiting = False
         self._tab_chain.apply([w for section in self.sections for w in section.focus_chain()])
 
     def _refresh(self) -> None:

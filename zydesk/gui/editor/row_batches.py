@@ -7,12 +7,13 @@ missing row at once, for whoever needs one of them now (going to a field, moving
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
+
+from ..after_paint import after_first_paint
 
 # Rows made before the first paint (more than the screen shows); the rest follow in batches of BATCH_ROWS.
 FIRST_ROWS = 20
 BATCH_ROWS = 20
-AFTER_SHOW_MS = 100
 
 
 class BatchedRows:
@@ -35,29 +36,19 @@ class BatchedRows:
         self.bindings = {f"indicators[{row.index}].{key}": b for row in self.rows for key, b in row.bindings.items()}
 
     def _schedule(self) -> None:
+        if self._waiting_for_paint:
+            return
         window = self.window()
-        if window.isVisible() and not self._waiting_for_paint:
+        if window.isVisible():
             QTimer.singleShot(0, partial(self._grow, self._generation))
-        elif not self._waiting_for_paint:
+        else:
             # Not on screen yet (the editor is being opened): the first paint goes first, the rows after it.
             self._waiting_for_paint = True
-            window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if not self._waiting_for_paint or watched is not self.window():
-            return False
-        if event.type() == QEvent.Type.Paint:
-            self._painted()
-        elif event.type() == QEvent.Type.Show:
-            # Should the window itself get no paint event (its children cover it), shortly after showing.
-            QTimer.singleShot(AFTER_SHOW_MS, self._painted)
-        return False
+            after_first_paint(window, self._painted)
 
     def _painted(self) -> None:
-        if self._waiting_for_paint:
-            self.window().removeEventFilter(self)
-            self._waiting_for_paint = False
-            QTimer.singleShot(0, partial(self._grow, self._generation))
+        self._waiting_for_paint = False
+        self._grow(self._generation)
 
     def _grow(self, generation: int, budget: int | None = BATCH_ROWS) -> None:
         if generation != self._generation or self.document is None:
