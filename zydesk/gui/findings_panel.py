@@ -30,6 +30,7 @@ from .analysis import TODO
 from .document import Document
 from .forms.ui_findings import Ui_FindingsPanel
 from .marks import ERROR_COLOUR, TODO_COLOUR, WARNING_COLOUR
+from .viewport import python_viewport
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _LABELS = {**SEVERITY_LABELS, TODO: "待填写"}
@@ -230,7 +231,7 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self, self.delegate.row_size)
         self.ui.list.setModel(self.model)
         self.ui.list.setItemDelegate(self.delegate)
-        self.ui.list.viewport().installEventFilter(self)
+        python_viewport(self.ui.list, QPalette.ColorRole.Base).installEventFilter(self)
         # One click goes to the field (and Enter on a chosen finding, as before).
         self.ui.list.clicked.connect(self._go)
         self.ui.list.activated.connect(self._go)

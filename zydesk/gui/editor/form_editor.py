@@ -3,6 +3,7 @@
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...model.edits import form_index, split_path
@@ -12,6 +13,7 @@ from ..analysis import relative_path
 from ..bindings import Binding
 from ..document import Document
 from ..tab_order import TabChain
+from ..viewport import python_viewport
 from .funds_section import FundsSection
 from .goal_section import GoalSection
 from .header_section import HeaderSection
@@ -25,6 +27,7 @@ REVEAL_MARGIN = 80   # clear of the sticky indicator headings
 class FormEditor(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        python_viewport(self, QPalette.ColorRole.NoRole)
         self.setWidgetResizable(True)
         self.setObjectName("formEditor")
         page = QWidget(self)
