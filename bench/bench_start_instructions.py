@@ -63,9 +63,14 @@ def main() -> None:
         env = process_env(ZYDESK_RECOVERY_DIR=str(folder / "recovery"))
         runs = {"bare": (bare_window_command(), ROOT)}
         trees = {"": ROOT} if args.baseline is None else {"": ROOT, " (baseline)": args.baseline.resolve()}
-        for suffix, tree in trees.items():
-            runs[f"example{suffix}"] = (zydesk_command("--startup-probe", str(example)), tree)
-            runs[f"big{suffix}"] = (zydesk_command("--startup-probe", str(big)), tree)
+        for number, (suffix, tree) in enumerate(trees.items()):
+            # Each tree opens its own copies: two editors running at once must not find each other's lock.
+            own = folder / str(number)
+            own.mkdir()
+            for path in (example, big):
+                (own / path.name).write_bytes(path.read_bytes())
+            runs[f"example{suffix}"] = (zydesk_command("--startup-probe", str(own / example.name)), tree)
+            runs[f"big{suffix}"] = (zydesk_command("--startup-probe", str(own / big.name)), tree)
         for command, cwd in runs.values():
             # Unmeasured first: the bytecode caches get written, as on an office PC after its first start.
             subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True, timeout=120)
