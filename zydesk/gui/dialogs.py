@@ -3,13 +3,14 @@
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
-# Each box and file dialog is imported where it is shown: PySide6 builds a class, with every enum it has, when a
-# module first names it, and a start shows none of them.
+# Boxes and file dialogs are named through the module when shown: PySide6 builds a class, with every enum it has,
+# when it is first named, and a start shows none of them.
 
 BUNDLE_FILTER = "zydesk 文件 (*.zyd.json *.json);;所有文件 (*)"
 PDF_FILTER = "PDF 文件 (*.pdf)"
@@ -20,15 +21,13 @@ BUNDLE_SUFFIX = ".zyd.json"
 def _choose(box: "QMessageBox", choices: "tuple[tuple[str, QMessageBox.ButtonRole, str], ...]", default: str,
             cancel: str) -> str:
     """Ask with one button per choice plus 取消 (also Esc); the answer of the button clicked."""
-    from PySide6.QtWidgets import QMessageBox
-
     answers = {}
     for text, role, answer in choices:
         button = box.addButton(text, role)
         answers[button] = answer
         if answer == default:
             box.setDefaultButton(button)
-    box.setEscapeButton(box.addButton("取消", QMessageBox.ButtonRole.RejectRole))
+    box.setEscapeButton(box.addButton("取消", QtWidgets.QMessageBox.ButtonRole.RejectRole))
     box.exec()
     return answers.get(box.clickedButton(), cancel)
 
@@ -40,12 +39,12 @@ class SaveChangesPrompt:
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> str:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "保存修改", f"“{name}”已修改，是否保存？", parent=parent)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "保存修改", f"“{name}”已修改，是否保存？",
+                                    parent=parent)
         box.setInformativeText("不保存，本次的修改将会丢失。")
-        return _choose(box, (("保存", QMessageBox.ButtonRole.AcceptRole, cls.SAVE),
-                             ("不保存", QMessageBox.ButtonRole.DestructiveRole, cls.DISCARD)), cls.SAVE, cls.CANCEL)
+        return _choose(box, (("保存", QtWidgets.QMessageBox.ButtonRole.AcceptRole, cls.SAVE),
+                             ("不保存", QtWidgets.QMessageBox.ButtonRole.DestructiveRole, cls.DISCARD)),
+                       cls.SAVE, cls.CANCEL)
 
 
 class ChangedOnDiskPrompt:
@@ -55,22 +54,19 @@ class ChangedOnDiskPrompt:
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> str:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "文件已被修改",
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "文件已被修改",
                           f"“{name}”在您打开之后已被其他人或其他程序保存过。", parent=parent)
         box.setInformativeText("覆盖：用您的内容替换对方保存的内容（对方的修改将丢失，旧文件留作 .bak 备份）。\n"
                                "另存为：保存为另一个文件，两份内容都保留。")
-        return _choose(box, (("覆盖", QMessageBox.ButtonRole.DestructiveRole, cls.OVERWRITE),
-                             ("另存为…", QMessageBox.ButtonRole.AcceptRole, cls.SAVE_AS)), cls.SAVE_AS, cls.CANCEL)
+        return _choose(box, (("覆盖", QtWidgets.QMessageBox.ButtonRole.DestructiveRole, cls.OVERWRITE),
+                             ("另存为…", QtWidgets.QMessageBox.ButtonRole.AcceptRole, cls.SAVE_AS)),
+                       cls.SAVE_AS, cls.CANCEL)
 
 
 class OpenFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: str = "") -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(parent, "打开", directory, BUNDLE_FILTER)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, "打开", directory, BUNDLE_FILTER)
         return Path(path) if path else None
 
 
@@ -80,28 +76,23 @@ class SaveFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str, title: str = "另存为",
             file_filter: str = BUNDLE_FILTER, confirm_overwrite: bool = True) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter, options=options)
+        option = QtWidgets.QFileDialog.Option
+        options = option(0) if confirm_overwrite else option.DontConfirmOverwrite
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, file_filter, options=options)
         return Path(path) if path else None
 
 
 class FontFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, current: str = "") -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(parent, "选择打印字体", current, FONT_FILTER)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, "选择打印字体", current, FONT_FILTER)
         return Path(path) if path else None
 
 
 class YearDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, year: int) -> int | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        value, ok = QInputDialog.getInt(parent, "生成新年度", "新年度：", year, 2000, 2100)
+        value, ok = QtWidgets.QInputDialog.getInt(parent, "生成新年度", "新年度：", year, 2000, 2100)
         return value if ok else None
 
 
@@ -110,13 +101,11 @@ class PrintConfirm:
 
     @classmethod
     def ask(cls, parent: QWidget | None, errors: int, forms: list[int]) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "仍有错误",
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "仍有错误",
                           f"要打印的表中还有 {errors} 处错误（{forms_text(forms)}）。", parent=parent)
         box.setInformativeText("错误不会阻止打印，但请确认后再提交。仍要继续吗？")
-        go = box.addButton("仍然继续", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton("仍然继续", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("取消", QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is go
@@ -127,12 +116,10 @@ class SaveFailedPrompt:
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, reason: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "保存失败", f"{name}：{reason}", parent=parent)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "保存失败", f"{name}：{reason}", parent=parent)
         box.setInformativeText("您的修改仍在程序中，没有丢失。可以用“另存为”保存到另一个文件夹（如“文档”或 U 盘）。")
-        save_as = box.addButton("另存为…", QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton("暂不保存", QMessageBox.ButtonRole.RejectRole)
+        save_as = box.addButton("另存为…", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton("暂不保存", QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save_as)
         box.setEscapeButton(later)
         box.exec()
@@ -145,14 +132,13 @@ class BackupPrompt:
     @classmethod
     def box(cls, parent: QWidget | None, name: str, reason: str, backup_name: str,
             backup_time: str) -> "tuple[QMessageBox, QPushButton]":
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, "无法打开文件", f"{name}：{reason}", parent=parent)
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "无法打开文件", f"{name}：{reason}",
+                                    parent=parent)
         box.setInformativeText(
             f"旁边有一份备份“{backup_name}”（{backup_time} 保存），是上一次保存之前的版本。要打开这份备份吗？\n\n"
             "备份会作为未保存的文件打开，原文件和备份都不会被改动；核对后请用“另存为”保存。")
-        open_backup = box.addButton("打开备份", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
+        open_backup = box.addButton("打开备份", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("取消", QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_backup)
         box.setEscapeButton(cancel)
         return box, open_backup
@@ -169,15 +155,11 @@ class Messages:
 
     @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(parent, title, text)
+        QtWidgets.QMessageBox.critical(parent, title, text)
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(parent, title, text)
+        QtWidgets.QMessageBox.information(parent, title, text)
 
 
 def forms_text(numbers: list[int], most: int = 8) -> str:
