@@ -1,0 +1,96 @@
+"""One step of the editor's start, for bench_start_floor: everything up to STAGE, then a line `painted`.
+
+    python -m bench.start_floor_stage STAGE [CLASSES_FILE]
+    python -m bench.start_floor_stage --list-classes FILE OUT
+
+The stages are cumulative, in the order the editor loads them (STAGES). `qt-classes` makes Python's classes for
+the Qt types named in CLASSES_FILE (PySide6 makes a type, its methods and its enums when Python first names it).
+With ZYDESK_PROBE_HOLD set, the process waits after its line until a signal ends it, as the editor's probe does.
+--list-classes: open FILE in the editor and write the QtCore/QtGui/QtWidgets types that exist at its first paint.
+"""
+
+import os
+import sys
+import time
+
+STAGES = ("python", "pydantic", "core", "pyside", "qt-classes", "gui-modules")
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets")
+
+
+def _done() -> None:
+    print("painted", flush=True)
+    if os.environ.get("ZYDESK_PROBE_HOLD"):
+        while True:  # until the benchmark's signal, as zydesk's --startup-probe does
+            time.sleep(60)
+
+
+def run(stage: str, classes_file: str | None) -> None:
+    wanted = STAGES[:STAGES.index(stage) + 1]
+    if "pydantic" in wanted:
+        from zydesk.startup import hold_collector, skip_pydantic_plugins
+
+        hold_collector()
+        skip_pydantic_plugins()
+        import pydantic  # noqa: F401
+        from pydantic import BaseModel  # noqa: F401
+    if "core" in wanted:
+        from zydesk.__main__ import _core_before_qt
+
+        _core_before_qt()
+    if "pyside" in wanted:
+        from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401
+    if "qt-classes" in wanted and classes_file:
+        import importlib
+
+        with open(classes_file, encoding="utf-8") as names:
+            for line in names:
+                module, _, name = line.strip().partition(".")
+                getattr(importlib.import_module(f"PySide6.{module}"), name)
+    if "gui-modules" in wanted:
+        import zydesk.gui.app
+        import zydesk.gui.main_window
+        import zydesk.gui.startup_probe  # noqa: F401
+    _done()
+
+
+def list_classes(path: str, out: str) -> None:
+    import importlib
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from zydesk.gui.app import create_app, open_window
+
+    app = create_app([])
+    window = open_window([path])
+
+    def write() -> None:
+        names = sorted(f"{module}.{name}" for module in QT_MODULES
+                       for name, value in vars(importlib.import_module(f"PySide6.{module}")).items()
+                       if isinstance(value, type))
+        with open(out, "w", encoding="utf-8") as file:
+            file.write("\n".join(names) + "\n")
+        window.document.undo_stack.setClean()
+        app.quit()
+
+    class FirstPaint(QObject):
+        """As the editor's probe reports its paint: the turn after the window's first paint event."""
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, write)
+            return False
+
+    first_paint = FirstPaint(window)
+    window.installEventFilter(first_paint)
+    window.resize(1600, 1000)
+    window.show()
+    window.editor.focus_first()
+    app.exec()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--list-classes":
+        list_classes(sys.argv[2], sys.argv[3])
+    else:
+        run(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
