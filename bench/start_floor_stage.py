@@ -18,6 +18,7 @@ QT_MODULES = ("QtCore", "QtGui", "QtWidgets")
 
 
 def _done() -> None:
+    # Not the editor's probe (zydesk.gui.startup_probe): importing it would load Qt and zydesk into every step.
     print("painted", flush=True)
     if os.environ.get("ZYDESK_PROBE_HOLD"):
         while True:  # until the benchmark's signal, as zydesk's --startup-probe does
@@ -56,37 +57,20 @@ def run(stage: str, classes_file: str | None) -> None:
 def list_classes(path: str, out: str) -> None:
     import importlib
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from zydesk.gui.app import create_app, open_window
+    from zydesk.gui.startup_probe import open_and_paint
 
-    app = create_app([])
-    window = open_window([path])
-
-    def write() -> None:
+    def write(window) -> None:
         names = sorted(f"{module}.{name}" for module in QT_MODULES
                        for name, value in vars(importlib.import_module(f"PySide6.{module}")).items()
                        if isinstance(value, type))
         with open(out, "w", encoding="utf-8") as file:
             file.write("\n".join(names) + "\n")
         window.document.undo_stack.setClean()
-        app.quit()
+        QApplication.quit()
 
-    class FirstPaint(QObject):
-        """As the editor's probe reports its paint: the turn after the window's first paint event."""
-
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
-                QTimer.singleShot(0, write)
-            return False
-
-    first_paint = FirstPaint(window)
-    window.installEventFilter(first_paint)
-    window.resize(1600, 1000)
-    window.show()
-    window.editor.focus_first()
-    app.exec()
+    open_and_paint([path], write)   # the moment the editor's probe reports its paint
 
 
 if __name__ == "__main__":
