@@ -1,5 +1,6 @@
-"""bench/start_floor_stage.py: each step of the start runs and says `painted`; the editor's Qt types are listed."""
+"""bench/start_floor_stage.py and form_text_stage.py: each step of the start runs and says `painted`; what they list."""
 
+import json
 import os
 import subprocess
 import sys
@@ -35,3 +36,38 @@ def test_the_editor_s_qt_types_are_listed_at_its_first_paint(tmp_path):
     assert {"QtWidgets.QPlainTextEdit", "QtWidgets.QMainWindow", "QtCore.Qt"} <= set(names)
     assert "QtWidgets.QDialog" not in names
     assert not (tmp_path / f".~lock.{copy.name}#").exists()
+
+
+def test_the_window_without_its_form_editor_paints(tmp_path):
+    copy = tmp_path / "example.zyd.json"
+    copy.write_bytes(EXAMPLE.read_bytes())
+    done = _run("--window-only", str(copy), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("painted ")
+    assert not (tmp_path / f".~lock.{copy.name}#").exists()
+
+
+def test_the_form_s_texts_are_listed_and_drawn_without_widgets(tmp_path):
+    copy, listed = tmp_path / "example.zyd.json", tmp_path / "texts.json"
+    copy.write_bytes(EXAMPLE.read_bytes())
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZYDESK_RECOVERY_DIR=str(tmp_path / "recovery"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("ZYDESK_PROBE_HOLD", None)
+
+    def stage(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "bench.form_text_stage", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    done = stage("--list", str(copy), str(listed))
+    assert done.returncode == 0, done.stderr
+    texts = json.loads(listed.read_text(encoding="utf-8"))
+    shown = {text["text"] for text in texts}
+    # The form's own words and the example's values; rich labels as plain text; nothing from the navigator.
+    assert {"项目名称", "老旧小区综合整治项目", "抗震加固"} <= shown
+    assert not any("<" in text for text in shown)
+    assert "本文件的表" not in shown
+    assert all(text["width"] > 0 and text["font"] for text in texts)
+    for step in ("fonts", "draw"):
+        done = stage(str(listed), step)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines() == ["painted"]
