@@ -13,7 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
+    """Says `painted` in the event loop's turn after the window's first paint; then quits, or waits (HOLD)."""
+
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
@@ -32,7 +34,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QWidget()
     window.setWindowTitle("bare")
-    window.installEventFilter(_FirstPaint(window))
+    window.installEventFilter(FirstPaint(window))
     window.resize(1600, 1000)
     window.show()
     return app.exec()
