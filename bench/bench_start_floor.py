@@ -15,7 +15,6 @@ alternating runs): instructions leave out what loading libraries and touching me
 
 import argparse
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from bench.anchors import EXAMPLE, ROOT, bare_window_command, process_env, zydesk_command
 from bench.bench_native import GOALS, _alternate
-from bench.bench_start_instructions import instructions
+from bench.bench_start_instructions import instructions, valgrind_missing
 from bench.start_floor_stage import STAGES
 
 
@@ -72,8 +71,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wall", type=int, default=0, metavar="ROUNDS", help="also time the starts")
     args = parser.parse_args()
-    if shutil.which("valgrind") is None:
-        print("valgrind is not installed (apt-get install valgrind): nothing counted")
+    if valgrind_missing():
         return
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

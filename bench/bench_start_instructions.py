@@ -45,12 +45,19 @@ def instructions(command: list[str], env: dict[str, str], cwd: Path) -> int:
     return int(found.group(1).replace(",", ""))
 
 
+def valgrind_missing() -> bool:
+    """True, having said so, when valgrind is not installed: the count cannot be taken."""
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed (apt-get install valgrind): nothing counted")
+        return True
+    return False
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", type=Path, help="also count this checkout's starts (an export of a commit)")
     args = parser.parse_args()
-    if shutil.which("valgrind") is None:
-        print("valgrind is not installed (apt-get install valgrind): nothing counted")
+    if valgrind_missing():
         return
     from bench.common import generated_bundle
     from zydesk import storage

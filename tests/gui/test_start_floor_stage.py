@@ -10,11 +10,11 @@ from bench.start_floor_stage import STAGES
 from .conftest import EXAMPLE, ROOT
 
 
-def _run(*args: str, tmp_path) -> subprocess.CompletedProcess:
+def _run(*args: str, tmp_path, module: str = "bench.start_floor_stage") -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZYDESK_RECOVERY_DIR=str(tmp_path / "recovery"),
                XDG_CONFIG_HOME=str(tmp_path / "config"))
     env.pop("ZYDESK_PROBE_HOLD", None)
-    return subprocess.run([sys.executable, "-m", "bench.start_floor_stage", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -50,13 +50,9 @@ def test_the_window_without_its_form_editor_paints(tmp_path):
 def test_the_form_s_texts_are_listed_and_drawn_without_widgets(tmp_path):
     copy, listed = tmp_path / "example.zyd.json", tmp_path / "texts.json"
     copy.write_bytes(EXAMPLE.read_bytes())
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZYDESK_RECOVERY_DIR=str(tmp_path / "recovery"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
-    env.pop("ZYDESK_PROBE_HOLD", None)
 
     def stage(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "bench.form_text_stage", *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=120)
+        return _run(*args, tmp_path=tmp_path, module="bench.form_text_stage")
 
     done = stage("--list", str(copy), str(listed))
     assert done.returncode == 0, done.stderr
